@@ -1,0 +1,2 @@
+/** The topics of Demandflow and the contract of each. */
+package org.demandflow.contracts;
