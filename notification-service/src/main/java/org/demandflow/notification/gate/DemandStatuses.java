@@ -8,6 +8,12 @@ public interface DemandStatuses {
     Optional<StatusChange> latest(String demandId);
 
     /**
+     * The latest status, held (shared lock) until the transaction ends: a newer status waits
+     * for that transaction, so a notice is never claimed against a status already superseded.
+     */
+    Optional<StatusChange> latestHeld(String demandId);
+
+    /**
      * Stores the status if it is newer than the stored one; answers whether it was stored
      * (an older or equal version changes nothing).
      */

@@ -1,6 +1,5 @@
 package org.demandflow.notification.notice;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +21,15 @@ public interface Notices {
     List<Notice> lockDue(Instant now, int limit);
 
     /**
-     * Stores the notice's new state if its stored state is still {@code expected}; a claim
-     * ({@code SENDING}) holds a lease of {@code lease}. Answers whether it was stored.
+     * Stores {@code to} if the stored notice is still {@code from} (same state and attempts),
+     * so two dispatchers never both conclude one notice; a SENDING notice holds its claim until
+     * {@code leaseUntil}. Answers whether it was stored.
      */
-    boolean transition(Notice notice, NoticeState expected, Duration lease);
+    boolean transition(Notice from, Notice to, Instant leaseUntil);
 
-    /** The not-yet-sent notices of the demand for versions before {@code version}. */
-    List<Notice> openBefore(String demandId, int version);
+    /** Locks and answers the PENDING notices of the demand for status versions before {@code version}. */
+    List<Notice> lockPendingBefore(String demandId, int version);
 
+    /** How many notices are PENDING or SENDING. */
     long countOpen();
 }
