@@ -1,0 +1,43 @@
+package org.demandflow.notification.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole service on a real PostgreSQL and a real SMTP
+ * server, one Spring context shared by every subclass, tables and mailboxes emptied before
+ * each test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+public abstract class ServiceTest {
+
+    protected static final GreenMail SMTP = TestInfrastructure.smtp();
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", TestInfrastructure::jdbcUrl);
+        properties.add("spring.datasource.username", () -> "postgres");
+        properties.add("spring.datasource.password", () -> "postgres");
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @BeforeEach
+    void emptyTablesAndMailboxes() throws Exception {
+        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication")
+                .update();
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+}
