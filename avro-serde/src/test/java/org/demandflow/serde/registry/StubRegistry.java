@@ -116,7 +116,11 @@ public final class StubRegistry implements AutoCloseable {
         if (versions == null) {
             return error(404, 40401, "Subject '" + subject + "' not found.");
         }
-        return answer(subject, versions.size(), versions.get(versions.size() - 1));
+        if (path.endsWith("/versions")) {
+            return ok(java.util.stream.IntStream.rangeClosed(1, versions.size()).boxed().toList());
+        }
+        int version = path.endsWith("/latest") ? versions.size() : Integer.parseInt(parts[4]);
+        return answer(subject, version, versions.get(version - 1));
     }
 
     private Reply register(String subject, String schema) {
