@@ -72,12 +72,21 @@ public class ConfluentAvroDeserializer implements Deserializer<Object> {
         if (!config.specificReader() || !isNamed(writer)) {
             return AvroBinary.genericReader(writer);
         }
-        Class<?> generated = SpecificData.get().getClass(writer);
+        Class<?> generated = generatedClass(writer, id);
         if (generated == null || generated == Object.class) {
             throw new SerializationException("specific.avro.reader is set but no generated class "
                     + writer.getFullName() + " (schema id " + id + ") is on the classpath");
         }
         return AvroBinary.specificReader(writer, generated);
+    }
+
+    private static Class<?> generatedClass(Schema writer, int id) {
+        try {
+            return SpecificData.get().getClass(writer);
+        } catch (SecurityException e) {
+            throw new SerializationException("Avro does not trust the generated class " + writer.getFullName()
+                    + " (schema id " + id + "): add its package to " + SerdeConfig.TRUSTED_PACKAGES, e);
+        }
     }
 
     private Schema writerSchema(int id) {

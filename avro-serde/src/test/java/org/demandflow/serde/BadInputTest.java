@@ -91,6 +91,16 @@ class BadInputTest {
     }
 
     @Test
+    void a_specific_reader_without_the_generated_class_says_which_class_is_missing() {
+        client.register(GOLDEN.subject(), GOLDEN.schema);
+        ConfluentAvroDeserializer specific = new ConfluentAvroDeserializer(client, Map.of("specific.avro.reader", true));
+
+        assertThatThrownBy(() -> specific.deserialize(TOPIC, GOLDEN.vectors().get(0).bytes()))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("no generated class org.example.golden.Probe (schema id 1) is on the classpath");
+    }
+
+    @Test
     void a_value_that_is_not_avro_is_refused_by_the_serializer() {
         ConfluentAvroSerializer serializer = new ConfluentAvroSerializer(client, Map.of());
 
