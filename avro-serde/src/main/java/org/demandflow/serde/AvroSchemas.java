@@ -1,9 +1,9 @@
 package org.demandflow.serde;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ObjectNode;
 import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
 import org.apache.avro.Schema.Type;
@@ -35,7 +35,7 @@ final class AvroSchemas {
             JsonNode tree = JSON.readTree(schema.toString());
             strip(tree);
             return new Schema.Parser().parse(JSON.writeValueAsString(tree));
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException("Avro wrote a schema that is not JSON: " + schema, e);
         }
     }

@@ -1,7 +1,7 @@
 package org.demandflow.serde;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +41,7 @@ final class GoldenVectors {
     }
 
     String subject() {
-        return file.get("subject").asText();
+        return file.get("subject").asString();
     }
 
     List<Vector> vectors() {
@@ -49,7 +49,7 @@ final class GoldenVectors {
         for (JsonNode vector : file.get("vectors")) {
             vectors.add(new Vector(vector.get("schemaId").asInt(),
                     (GenericData.Record) toAvro(vector.get("value"), schema),
-                    HexFormat.of().parseHex(vector.get("hex").asText())));
+                    HexFormat.of().parseHex(vector.get("hex").asString())));
         }
         return vectors;
     }
@@ -66,12 +66,12 @@ final class GoldenVectors {
             }
             case MAP -> {
                 Map<String, Object> entries = new HashMap<>();
-                value.fields().forEachRemaining(e -> entries.put(e.getKey(), toAvro(e.getValue(), schema.getValueType())));
+                value.properties().forEach(e -> entries.put(e.getKey(), toAvro(e.getValue(), schema.getValueType())));
                 yield entries;
             }
-            case ENUM -> new GenericData.EnumSymbol(schema, value.asText());
-            case BYTES -> ByteBuffer.wrap(HexFormat.of().parseHex(value.asText()));
-            case STRING -> value.asText();
+            case ENUM -> new GenericData.EnumSymbol(schema, value.asString());
+            case BYTES -> ByteBuffer.wrap(HexFormat.of().parseHex(value.asString()));
+            case STRING -> value.asString();
             case INT -> value.asInt();
             case LONG -> value.asLong();
             case DOUBLE -> value.asDouble();

@@ -2,9 +2,9 @@ package org.demandflow.serde;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -48,7 +48,7 @@ class SpecificRecordRoundTripTest {
         Schema registered = client.getLatest(Contract.DEMAND_SUBMISSIONS.subject()).schema();
         assertThat(registered).isEqualTo(Contract.DEMAND_SUBMISSIONS.schema());
         assertThat(registry.schema(1)).doesNotContain("avro.java.string");
-        assertThat(new ObjectMapper().readTree(registry.requests().get(0).body()).path("schema").asText())
+        assertThat(new ObjectMapper().readTree(registry.requests().get(0).body()).path("schema").asString())
                 .isEqualTo(registered.toString());
     }
 

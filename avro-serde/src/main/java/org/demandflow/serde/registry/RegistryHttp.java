@@ -1,8 +1,8 @@
 package org.demandflow.serde.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -71,7 +71,7 @@ final class RegistryHttp {
                 + failure, failure);
     }
 
-    private HttpRequest request(URI base, String method, String path, Object body) throws JsonProcessingException {
+    private HttpRequest request(URI base, String method, String path, Object body) throws JacksonException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stripSlash(base.toString()) + path))
                 .timeout(settings.requestTimeout())
                 .header("Accept", ACCEPT)
@@ -89,7 +89,7 @@ final class RegistryHttp {
             return body;
         }
         int errorCode = body != null && body.has("error_code") ? body.get("error_code").asInt() : status;
-        String message = body != null && body.has("message") ? body.get("message").asText() : response.body();
+        String message = body != null && body.has("message") ? body.get("message").asString() : response.body();
         throw new SchemaRegistryException(status, errorCode, "schema registry answered " + method + " " + path
                 + " with HTTP " + status + ", error " + errorCode + ": " + message);
     }
@@ -97,7 +97,7 @@ final class RegistryHttp {
     private JsonNode parse(String body) {
         try {
             return body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             return null;
         }
     }

@@ -2,7 +2,7 @@ package org.demandflow.serde.registry;
 
 import static org.demandflow.serde.registry.RegistryHttp.segment;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +68,12 @@ public class SchemaRegistryClient {
             return cached;
         }
         JsonNode answer = http.get("/schemas/ids/" + id);
-        String type = answer.path("schemaType").asText("AVRO");
+        String type = answer.path("schemaType").asString("AVRO");
         if (!"AVRO".equals(type)) {
             throw new SchemaRegistryException(200, SchemaRegistryException.NO_ANSWER,
                     "schema id " + id + " is a " + type + " schema, not Avro");
         }
-        Schema schema = parse(answer.path("schema").asText());
+        Schema schema = parse(answer.path("schema").asString());
         schemasById.put(id, schema);
         return schema;
     }
@@ -91,7 +91,7 @@ public class SchemaRegistryClient {
     /** All subjects. */
     public List<String> listSubjects() {
         List<String> subjects = new ArrayList<>();
-        http.get("/subjects").forEach(subject -> subjects.add(subject.asText()));
+        http.get("/subjects").forEach(subject -> subjects.add(subject.asString()));
         return subjects;
     }
 
@@ -115,7 +115,7 @@ public class SchemaRegistryClient {
         JsonNode answer = http.post("/compatibility" + subjectPath(subject) + "/versions/" + segment(version)
                 + "?verbose=true", schemaBody(schema.toString()));
         List<String> messages = new ArrayList<>();
-        answer.path("messages").forEach(message -> messages.add(message.asText()));
+        answer.path("messages").forEach(message -> messages.add(message.asString()));
         return new CompatibilityResult(answer.path("is_compatible").asBoolean(), messages);
     }
 
@@ -148,14 +148,14 @@ public class SchemaRegistryClient {
     }
 
     private RegisteredSchema registered(JsonNode answer) {
-        return new RegisteredSchema(answer.path("subject").asText(), answer.path("id").asInt(),
-                answer.path("version").asInt(), parse(answer.path("schema").asText()));
+        return new RegisteredSchema(answer.path("subject").asString(), answer.path("id").asInt(),
+                answer.path("version").asInt(), parse(answer.path("schema").asString()));
     }
 
     private static CompatibilityLevel level(JsonNode answer) {
         JsonNode level = answer.has("compatibilityLevel") ? answer.get("compatibilityLevel")
                 : answer.path("compatibility");
-        return CompatibilityLevel.valueOf(level.asText());
+        return CompatibilityLevel.valueOf(level.asString());
     }
 
     private static Schema parse(String schema) {

@@ -3,7 +3,7 @@ package org.demandflow.serde.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
@@ -35,7 +35,7 @@ class SchemaRegistryClientTest {
 
         StubRegistry.Request request = registry.requests().get(0);
         assertThat(request.contentType()).isEqualTo("application/vnd.schemaregistry.v1+json");
-        assertThat(new ObjectMapper().readTree(request.body()).get("schema").asText()).isEqualTo(SCHEMA.toString());
+        assertThat(new ObjectMapper().readTree(request.body()).get("schema").asString()).isEqualTo(SCHEMA.toString());
     }
 
     @Test
@@ -107,7 +107,7 @@ class SchemaRegistryClientTest {
         assertThat(client.updateConfig(CompatibilityLevel.NONE)).isEqualTo(CompatibilityLevel.NONE);
         assertThat(client.updateConfig("probe-value", CompatibilityLevel.FORWARD_TRANSITIVE))
                 .isEqualTo(CompatibilityLevel.FORWARD_TRANSITIVE);
-        assertThat(new ObjectMapper().readTree(registry.requests().get(2).body()).get("compatibility").asText())
+        assertThat(new ObjectMapper().readTree(registry.requests().get(2).body()).get("compatibility").asString())
                 .isEqualTo("NONE");
     }
 

@@ -1,6 +1,6 @@
 package org.demandflow.serde.registry;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -97,7 +97,7 @@ public final class StubRegistry implements AutoCloseable {
         exchange.close();
     }
 
-    private synchronized Reply inMemory(String method, String path, String body) throws IOException {
+    private synchronized Reply inMemory(String method, String path, String body) {
         String[] parts = path.split("/");
         if (method.equals("GET") && path.startsWith("/schemas/ids/")) {
             int id = Integer.parseInt(parts[3]);
@@ -110,7 +110,7 @@ public final class StubRegistry implements AutoCloseable {
         String subject = parts[2];
         List<String> versions = versionsBySubject.get(subject);
         if (method.equals("POST")) {
-            String schema = JSON.readTree(body).path("schema").asText();
+            String schema = JSON.readTree(body).path("schema").asString();
             return path.endsWith("/versions") ? register(subject, schema) : lookup(subject, versions, schema);
         }
         if (versions == null) {
@@ -150,11 +150,7 @@ public final class StubRegistry implements AutoCloseable {
     }
 
     private static Reply ok(Object body) {
-        try {
-            return new Reply(200, JSON.writeValueAsString(body));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Reply(200, JSON.writeValueAsString(body));
     }
 
     private static Reply error(int status, int code, String message) {
