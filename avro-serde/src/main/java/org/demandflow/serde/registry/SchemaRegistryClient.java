@@ -56,7 +56,7 @@ public class SchemaRegistryClient {
         if (cached != null) {
             return cached;
         }
-        RegisteredSchema found = registered(http.post(subjectPath(subject), schemaBody(key.schema())));
+        RegisteredSchema found = RegistryAnswers.registered(http.post(subjectPath(subject), schemaBody(key.schema())));
         lookups.put(key, found);
         return found;
     }
@@ -73,19 +73,19 @@ public class SchemaRegistryClient {
             throw new SchemaRegistryException(200, SchemaRegistryException.NO_ANSWER,
                     "schema id " + id + " is a " + type + " schema, not Avro");
         }
-        Schema schema = parse(answer.path("schema").asString());
+        Schema schema = RegistryAnswers.schema(answer);
         schemasById.put(id, schema);
         return schema;
     }
 
     /** The subject's latest version (not cached: it changes). */
     public RegisteredSchema getLatest(String subject) {
-        return registered(http.get(subjectPath(subject) + "/versions/latest"));
+        return RegistryAnswers.registered(http.get(subjectPath(subject) + "/versions/latest"));
     }
 
     /** One version of the subject. */
     public RegisteredSchema getVersion(String subject, int version) {
-        return registered(http.get(subjectPath(subject) + "/versions/" + version));
+        return RegistryAnswers.registered(http.get(subjectPath(subject) + "/versions/" + version));
     }
 
     /** All subjects. */
@@ -112,31 +112,28 @@ public class SchemaRegistryClient {
      * registry for its reasons ({@code ?verbose=true}).
      */
     public CompatibilityResult testCompatibility(String subject, Schema schema, String version) {
-        JsonNode answer = http.post("/compatibility" + subjectPath(subject) + "/versions/" + segment(version)
-                + "?verbose=true", schemaBody(schema.toString()));
-        List<String> messages = new ArrayList<>();
-        answer.path("messages").forEach(message -> messages.add(message.asString()));
-        return new CompatibilityResult(answer.path("is_compatible").asBoolean(), messages);
+        String path = "/compatibility" + subjectPath(subject) + "/versions/" + segment(version) + "?verbose=true";
+        return RegistryAnswers.compatibility(http.post(path, schemaBody(schema.toString())));
     }
 
     /** The global compatibility level. */
     public CompatibilityLevel getConfig() {
-        return level(http.get("/config"));
+        return RegistryAnswers.level(http.get("/config"));
     }
 
     /** The subject's compatibility level, or the global one when the subject has none of its own. */
     public CompatibilityLevel getConfig(String subject) {
-        return level(http.get("/config/" + segment(subject) + "?defaultToGlobal=true"));
+        return RegistryAnswers.level(http.get("/config/" + segment(subject) + "?defaultToGlobal=true"));
     }
 
     /** Sets the global compatibility level and returns the level now in force. */
     public CompatibilityLevel updateConfig(CompatibilityLevel level) {
-        return level(http.put("/config", Map.of("compatibility", level.name())));
+        return RegistryAnswers.level(http.put("/config", Map.of("compatibility", level.name())));
     }
 
     /** Sets the subject's compatibility level and returns the level now in force. */
     public CompatibilityLevel updateConfig(String subject, CompatibilityLevel level) {
-        return level(http.put("/config/" + segment(subject), Map.of("compatibility", level.name())));
+        return RegistryAnswers.level(http.put("/config/" + segment(subject), Map.of("compatibility", level.name())));
     }
 
     private static String subjectPath(String subject) {
@@ -145,21 +142,6 @@ public class SchemaRegistryClient {
 
     private static Map<String, String> schemaBody(String schema) {
         return Map.of("schema", schema);
-    }
-
-    private RegisteredSchema registered(JsonNode answer) {
-        return new RegisteredSchema(answer.path("subject").asString(), answer.path("id").asInt(),
-                answer.path("version").asInt(), parse(answer.path("schema").asString()));
-    }
-
-    private static CompatibilityLevel level(JsonNode answer) {
-        JsonNode level = answer.has("compatibilityLevel") ? answer.get("compatibilityLevel")
-                : answer.path("compatibility");
-        return CompatibilityLevel.valueOf(level.asString());
-    }
-
-    private static Schema parse(String schema) {
-        return new Schema.Parser().parse(schema);
     }
 
     private record SubjectSchema(String subject, String schema) {
