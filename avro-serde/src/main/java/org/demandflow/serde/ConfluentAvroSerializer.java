@@ -69,12 +69,14 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
         Schema schema = config.removeJavaProperties() ? AvroSchemas.withoutJavaProperties(target.schema())
                 : target.schema();
         try {
+            if (config.autoRegister()) {
+                return new WriteSchema(client.register(subject, schema), target.schema());
+            }
             if (config.useLatestVersion()) {
                 RegisteredSchema latest = client.getLatest(subject);
                 return new WriteSchema(latest.id(), latest.schema());
             }
-            int id = config.autoRegister() ? client.register(subject, schema) : client.lookup(subject, schema).id();
-            return new WriteSchema(id, target.schema());
+            return new WriteSchema(client.lookup(subject, schema).id(), target.schema());
         } catch (SchemaRegistryException e) {
             throw new SerializationException("cannot " + (config.autoRegister() ? "register" : "look up")
                     + " the schema of " + schema.getFullName() + " under subject '" + subject + "': "

@@ -13,7 +13,8 @@ import org.demandflow.serde.registry.SchemaRegistrySettings;
  *
  * @param registryUrls       {@value #REGISTRY_URL}, comma-separated; empty when a client was given instead
  * @param autoRegister       {@value #AUTO_REGISTER} (default true)
- * @param useLatestVersion   {@value #USE_LATEST_VERSION} (default false)
+ * @param useLatestVersion   {@value #USE_LATEST_VERSION} (default false): write with the subject's latest
+ *                           schema; as in Confluent, only when {@value #AUTO_REGISTER} is false
  * @param specificReader     {@value #SPECIFIC_READER} (default false: generic records)
  * @param removeJavaProperties {@value #REMOVE_JAVA_PROPERTIES} (default false)
  * @param userInfo           basic-auth {@code user:password}, from {@value #USER_INFO} or the URL
@@ -38,12 +39,12 @@ public record SerdeConfig(List<URI> registryUrls, boolean autoRegister, boolean 
     public static final String KEY_SUBJECT_STRATEGY = "key.subject.name.strategy";
     public static final String VALUE_SUBJECT_STRATEGY = "value.subject.name.strategy";
 
-    /** Reads the settings; unknown keys are ignored (Kafka passes its own along). */
     public SerdeConfig {
         registryUrls = List.copyOf(registryUrls);
         trustedPackages = List.copyOf(trustedPackages);
     }
 
+    /** Reads the settings; unknown keys are ignored (Kafka passes its own along). */
     public static SerdeConfig from(Map<String, ?> config) {
         ConfigValues values = new ConfigValues(config);
         values.requireTopicNameStrategy(KEY_SUBJECT_STRATEGY);
@@ -71,7 +72,7 @@ public record SerdeConfig(List<URI> registryUrls, boolean autoRegister, boolean 
         return switch (source) {
             case "USER_INFO" -> Optional.of(values.text(USER_INFO,
                     values.text("schema.registry." + USER_INFO, ""))).filter(info -> !info.isEmpty());
-            case "URL" -> urls.stream().map(URI::getRawUserInfo).filter(info -> info != null).findFirst();
+            case "URL" -> urls.stream().map(URI::getUserInfo).filter(info -> info != null).findFirst();
             default -> throw new ConfigException(CREDENTIALS_SOURCE, source, "only USER_INFO and URL are supported");
         };
     }

@@ -50,6 +50,16 @@ class SerializerModesTest {
     }
 
     @Test
+    void auto_registration_takes_precedence_over_use_latest_version_as_in_confluent() {
+        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer(client, Map.of("use.latest.version", true));
+
+        serializer.serialize(TOPIC, GOLDEN.vectors().get(0).value());
+
+        assertThat(registry.requests()).extracting(StubRegistry.Request::path)
+                .containsExactly("/subjects/golden-probe-value/versions");
+    }
+
+    @Test
     void a_schema_is_registered_once_for_many_records() {
         ConfluentAvroSerializer serializer = new ConfluentAvroSerializer(client, Map.of());
 
