@@ -6,17 +6,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of the integration tests: the whole service on a real PostgreSQL and a real SMTP
- * server, one Spring context shared by every subclass, tables and mailboxes emptied before
+ * Base of the integration tests: the whole service on a real Kafka broker (in-process KRaft),
+ * a real PostgreSQL and a real SMTP server, one Spring context shared by every subclass, tables and mailboxes emptied before
  * each test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3, topics = {"customer-executives", "demands", "demand-secrecy-status", "customer-notices",
+    "customer-executives-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt"})
 @ActiveProfiles("test")
 public abstract class ServiceTest {
 

@@ -9,7 +9,7 @@ import java.net.ServerSocket;
 
 /**
  * One embedded PostgreSQL (zonky) and one GreenMail SMTP server per test JVM, started on first
- * use and stopped at JVM exit. The SMTP port is fixed for the JVM, so a test may stop and
+ * use; zonky stops PostgreSQL at JVM exit. The SMTP port is fixed for the JVM, so a test may stop and
  * restart the server to play an SMTP outage.
  */
 public final class TestInfrastructure {
@@ -27,7 +27,6 @@ public final class TestInfrastructure {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(TestInfrastructure::closePostgres));
         }
         return postgres;
     }
@@ -48,14 +47,6 @@ public final class TestInfrastructure {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closePostgres() {
-        try {
-            postgres.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
