@@ -1,0 +1,42 @@
+package org.demandflow.registry.web;
+
+import org.demandflow.registry.domain.InvalidSchemaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns failures into Confluent's error bodies {@code {"error_code": n, "message": "..."}}. */
+@RestControllerAdvice
+class RegistryErrorHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RegistryErrorHandler.class);
+    private static final MediaType V1_JSON = MediaType.parseMediaType(RegistryMediaTypes.V1_JSON);
+
+    /** Confluent's error body. */
+    record ErrorBody(int error_code, String message) {
+    }
+
+    @ExceptionHandler(RegistryError.class)
+    ResponseEntity<ErrorBody> registryError(RegistryError error) {
+        return body(error.status(), error.errorCode(), error.getMessage());
+    }
+
+    @ExceptionHandler(InvalidSchemaException.class)
+    ResponseEntity<ErrorBody> invalidSchema(InvalidSchemaException error) {
+        return registryError(RegistryError.invalidSchema(error.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ErrorBody> failure(Exception error) {
+        LOG.error("Request failed", error);
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, 50001, "Error in the backend data store: " + error.getMessage());
+    }
+
+    private static ResponseEntity<ErrorBody> body(HttpStatus status, int code, String message) {
+        return ResponseEntity.status(status).contentType(V1_JSON).body(new ErrorBody(code, message));
+    }
+}
