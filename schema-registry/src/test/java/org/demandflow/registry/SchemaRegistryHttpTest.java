@@ -2,6 +2,8 @@ package org.demandflow.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import org.demandflow.registry.RegistryHttp.Answer;
 import org.junit.jupiter.api.AfterEach;
@@ -115,5 +117,38 @@ class SchemaRegistryHttpTest {
         assertThat(http.post("/subjects/demands-value", RegistryHttp.schemaBody(Schemas.V2_WITHOUT_DEFAULT)).errorCode())
                 .isEqualTo(40403);
         assertThat(http.post("/subjects/nobody-value", RegistryHttp.schemaBody(Schemas.V1)).errorCode()).isEqualTo(40401);
+    }
+
+    @Test
+    void requests_of_confluents_other_content_types_are_read_and_plain_json_is_answered_on_request() {
+        Answer registered = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/subjects/demands-value/versions"))
+                .header("Content-Type", "application/octet-stream").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(RegistryHttp.schemaBody(Schemas.V1))));
+
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.contentType()).startsWith("application/json");
+        assertThat(http.get("/subjects/demands-value/versions/1/schema").body().get("name").asString()).isEqualTo("Demand");
+        assertThat(http.get("/schemas/types").body().toString()).isEqualTo("[\"AVRO\"]");
+    }
+
+    @Test
+    void an_unknown_path_is_answered_in_confluents_error_form() {
+        Answer missing = http.get("/no/such/resource");
+
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.errorCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_deleted_subject_disappears_and_its_schema_keeps_its_id() {
+        http.register("demands-value", Schemas.V1);
+
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(server.url() + "/subjects/demands-value")).DELETE())
+                .body().toString()).isEqualTo("[1]");
+        assertThat(http.get("/subjects").body().toString()).isEqualTo("[]");
+        assertThat(http.get("/schemas/ids/1").status()).isEqualTo(200);
+        Answer again = http.register("demands-value", Schemas.V1);
+        assertThat(again.body().get("id").asInt()).isEqualTo(1);
+        assertThat(http.get("/subjects/demands-value/versions").body().toString()).isEqualTo("[2]");
     }
 }
