@@ -1,15 +1,16 @@
 // Interop check of the Demandflow schema registry with Confluent's own JavaScript client
 // (@confluentinc/schemaregistry): registry calls, AvroSerializer/AvroDeserializer against the
-// server, and the golden bytes of ../../../../../shared/golden (written by Confluent's
-// serializer with schema id 1) read back through the server.
+// server, and the golden bytes of the golden vectors (written by Confluent's
+// serializer with schema id 1, kept in avro-serde's test resources) read back through the server.
 // Not run by Maven. Usage, against a fresh, empty registry:
-//   npm install && REGISTRY_URL=http://127.0.0.1:8081 GOLDEN=/work/shared/golden/confluent-avro-vectors.json node interop.js
+//   npm install && REGISTRY_URL=http://127.0.0.1:8081 node interop.js
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
+const path = require('node:path');
 const { SchemaRegistryClient, AvroSerializer, AvroDeserializer, SerdeType } = require('@confluentinc/schemaregistry');
 
 const url = process.env.REGISTRY_URL || 'http://127.0.0.1:8081';
-const golden = JSON.parse(fs.readFileSync(process.env.GOLDEN || '/work/shared/golden/confluent-avro-vectors.json', 'utf8'));
+const golden = JSON.parse(fs.readFileSync(process.env.GOLDEN || path.resolve(__dirname, '../../../../avro-serde/src/test/resources/confluent-avro-vectors.json'), 'utf8'));
 
 const v1 = { type: 'record', name: 'Ping', namespace: 'org.example.interop', fields: [{ name: 'id', type: 'string' }] };
 const v2 = { ...v1, fields: [...v1.fields, { name: 'count', type: 'int', default: 0 }] };
