@@ -34,6 +34,7 @@ public abstract class ServiceTest {
         properties.add("spring.datasource.username", () -> "postgres");
         properties.add("spring.datasource.password", () -> "postgres");
         properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("demandflow.schema-registry.url", () -> TestInfrastructure.registry().url());
     }
 
     @BeforeEach

@@ -6,9 +6,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import org.demandflow.registry.EmbeddedSchemaRegistry;
 
 /**
- * One embedded PostgreSQL (zonky) and one GreenMail SMTP server per test JVM, started on first
+ * One embedded PostgreSQL (zonky), one GreenMail SMTP server and one schema registry per test JVM, started on first
  * use; zonky stops PostgreSQL at JVM exit. The SMTP port is fixed for the JVM, so a test may stop and
  * restart the server to play an SMTP outage.
  */
@@ -16,6 +18,7 @@ public final class TestInfrastructure {
 
     private static EmbeddedPostgres postgres;
     private static GreenMail smtp;
+    private static EmbeddedSchemaRegistry registry;
 
     private TestInfrastructure() {
     }
@@ -38,6 +41,18 @@ public final class TestInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(smtp::stop));
         }
         return smtp;
+    }
+
+    public static synchronized EmbeddedSchemaRegistry registry() {
+        if (registry == null) {
+            try {
+                registry = EmbeddedSchemaRegistry.start(Files.createTempDirectory("notification-registry"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(registry::close));
+        }
+        return registry;
     }
 
     public static String jdbcUrl() {
