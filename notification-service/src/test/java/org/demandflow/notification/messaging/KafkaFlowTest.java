@@ -111,6 +111,16 @@ class KafkaFlowTest extends ServiceTest {
     }
 
     @Test
+    void an_undecodable_directory_record_is_dead_lettered_and_is_not_taken_for_a_tombstone() {
+        byte[] garbage = {0, 0, 0, 0, 99};
+        kafka.sendBytes("customer-executives", CUSTOMER, garbage);
+
+        await().atMost(PATIENCE).until(() -> kafka.readBytes("customer-executives-dlt").stream()
+                .anyMatch(record -> Arrays.equals(record.value(), garbage)));
+        assertThat(directories.find(CUSTOMER)).isPresent();
+    }
+
+    @Test
     void an_undecodable_status_is_dead_lettered_and_the_next_status_still_flows() {
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
         kafka.sendBytes("demand-secrecy-status", demandId, garbage);
@@ -123,6 +133,18 @@ class KafkaFlowTest extends ServiceTest {
             assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo("demand-secrecy-status");
             assertThat(header(record, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
         });
+    }
+
+    @Test
+    void a_decodable_but_invalid_status_is_dead_lettered_at_once_and_opens_nothing() {
+        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
+        kafka.send("demand-secrecy-status", demandId,
+                AvroRecords.status(demandId, CUSTOMER, 0, SecrecyStatus.CLEARED, false));
+
+        await().atMost(PATIENCE).until(() -> !deadLetters("demand-secrecy-status-dlt").isEmpty());
+        assertThat(header(deadLetters("demand-secrecy-status-dlt").get(0), "kafka_dlt-exception-stacktrace"))
+                .contains("version starts at 1");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
     @Test
