@@ -1,0 +1,31 @@
+package org.demandflow.intake.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole service on a random port against a real PostgreSQL,
+ * a real (embedded KRaft) broker and the project's schema registry; one Spring context for all.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"demandflow.security.local-users=true",
+            // PostgreSQL and the context stop side by side at exit: do not wait long for a connection then
+            "spring.datasource.hikari.connection-timeout=2000"})
+@EmbeddedKafka(partitions = 1)
+public abstract class IntakeIntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", TestPostgres::jdbcUrl);
+    }
+
+    protected Api api() {
+        return new Api(port);
+    }
+}
