@@ -1,5 +1,6 @@
 package org.demandflow.intake.support;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -14,15 +15,23 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"demandflow.security.local-users=true",
             // PostgreSQL and the context stop side by side at exit: do not wait long for a connection then
             "spring.datasource.hikari.connection-timeout=2000"})
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(partitions = 1, topics = {"demand-submissions", "demands", "demand-submission-rejections",
+    "demand-submissions-dlt"})
 public abstract class IntakeIntegrationTest {
 
     @LocalServerPort
     protected int port;
 
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String bootstrapServers;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", TestPostgres::jdbcUrl);
+    }
+
+    protected KafkaProbe kafka() {
+        return new KafkaProbe(bootstrapServers, "http://127.0.0.1:8081");
     }
 
     protected Api api() {

@@ -18,11 +18,30 @@ public final class TestPostgres {
     private TestPostgres() {
     }
 
-    public static synchronized String jdbcUrl() {
+    public static String jdbcUrl() {
+        return jdbcUrl("intake");
+    }
+
+    /** The URL of a database owned by the intake user, created on first use. */
+    public static synchronized String jdbcUrl(String database) {
         if (postgres == null) {
             postgres = start();
         }
-        return postgres.getJdbcUrl("intake", "intake");
+        if (!database.equals("intake")) {
+            create(database);
+        }
+        return postgres.getJdbcUrl("intake", database);
+    }
+
+    private static void create(String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement sql = connection.createStatement()) {
+            if (!sql.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'").next()) {
+                sql.execute("CREATE DATABASE " + database + " OWNER intake");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static EmbeddedPostgres start() {

@@ -1,5 +1,6 @@
 package org.demandflow.intake.submission.application;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.function.Supplier;
@@ -18,15 +19,18 @@ class IntakeMetrics {
 
     private final MeterRegistry registry;
     private final Timer handling;
+    private final Counter received;
 
     IntakeMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.handling = Timer.builder("demandflow.intake.handling")
                 .description("Time to take in one submission").register(registry);
+        this.received = Counter.builder("demandflow.intake.received")
+                .description("Submissions taken in, from Kafka and REST").register(registry);
     }
 
     IntakeOutcome measure(Supplier<IntakeOutcome> handler) {
-        registry.counter("demandflow.intake.received").increment();
+        received.increment();
         IntakeOutcome outcome = handling.record(handler);
         if (outcome instanceof IntakeOutcome.Accepted) {
             registry.counter("demandflow.intake.accepted").increment();
