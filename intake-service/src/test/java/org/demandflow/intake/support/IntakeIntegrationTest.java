@@ -28,10 +28,11 @@ public abstract class IntakeIntegrationTest {
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", TestPostgres::jdbcUrl);
+        properties.add("demandflow.schema-registry.url", TestRegistry::url);
     }
 
     protected KafkaProbe kafka() {
-        return new KafkaProbe(bootstrapServers, "http://127.0.0.1:8081");
+        return new KafkaProbe(bootstrapServers, TestRegistry.url());
     }
 
     protected Api api() {
