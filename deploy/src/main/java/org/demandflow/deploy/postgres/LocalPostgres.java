@@ -14,7 +14,9 @@ import org.slf4j.LoggerFactory;
  * directory and the services' databases. Runs until the JVM is told to stop (SIGTERM,
  * Ctrl-C); zonky's shutdown hook then stops PostgreSQL cleanly ({@code pg_ctl stop -m fast}).
  *
- * <p>Usage: {@code LocalPostgres <data-dir> [port]}, port 15432 by default.
+ * <p>Usage: {@code LocalPostgres <data-dir> [port]}, port 15432 by default. With the system
+ * property {@code demandflow.ready-file} it writes that file once the databases are ready
+ * (and removes it on exit), for deploy/local/stack to wait on.
  */
 public final class LocalPostgres {
 
@@ -34,7 +36,16 @@ public final class LocalPostgres {
         int port = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_PORT;
         start(Path.of(args[0]), port);
         log.info("PostgreSQL ready on 127.0.0.1:{}; databases {}", port, ServiceDatabase.ALL);
+        signalReady(System.getProperty("demandflow.ready-file"));
         new CountDownLatch(1).await();
+    }
+
+    private static void signalReady(String readyFile) throws IOException {
+        if (readyFile != null) {
+            Path ready = Path.of(readyFile);
+            Files.writeString(ready, ProcessHandle.current().pid() + System.lineSeparator());
+            ready.toFile().deleteOnExit();
+        }
     }
 
     /**
@@ -49,6 +60,9 @@ public final class LocalPostgres {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                // zonky's test defaults trade durability for speed; the stack keeps data, so undo that
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .start();
         new ServiceDatabases(postgres.getPostgresDatabase()).ensureAll();
         return postgres;
