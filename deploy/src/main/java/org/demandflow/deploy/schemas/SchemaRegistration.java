@@ -1,7 +1,5 @@
 package org.demandflow.deploy.schemas;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -15,6 +13,8 @@ import org.apache.avro.Schema;
 import org.demandflow.contracts.Contract;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Registers the contract schemas through the Confluent Schema Registry REST API
@@ -30,7 +30,7 @@ public final class SchemaRegistration {
 
     private final URI registry;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
-    private final ObjectMapper json = new ObjectMapper();
+    private final JsonMapper json = JsonMapper.builder().build();
 
     /** @param registryUrl the registry's base URL, e.g. {@code http://127.0.0.1:8081} */
     public SchemaRegistration(String registryUrl) {
