@@ -17,18 +17,17 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.contracts.Contract;
 import org.demandflow.events.CustomerExecutives;
+import org.demandflow.serde.ConfluentAvroSerializer;
+import org.demandflow.serde.SerdeConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the {@link DemoCustomers} on {@code customer-executives}, once: only while the
  * topic is still empty, so a restart neither duplicates nor overrides later changes.
- * Values go through the project's Confluent-format serializer, loaded by class name.
+ * Values go through the project's Confluent-format serializer, registering the clean schema.
  */
 public final class DemoCustomerSeeder {
-
-    /** The project's serializer (module avro-serde). */
-    public static final String SERIALIZER = "org.demandflow.serde.ConfluentAvroSerializer";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCustomerSeeder.class);
     private static final String TOPIC = Contract.CUSTOMER_EXECUTIVES.topic();
@@ -41,16 +40,6 @@ public final class DemoCustomerSeeder {
         this.admin = admin;
         this.bootstrapServers = bootstrapServers;
         this.registryUrl = registryUrl;
-    }
-
-    /** Whether the project's serializer is on the classpath. */
-    public static boolean serializerAvailable() {
-        try {
-            Class.forName(SERIALIZER, false, DemoCustomerSeeder.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 
     /** Seeds the demo customers if the topic is empty; returns whether it did. */
@@ -82,10 +71,10 @@ public final class DemoCustomerSeeder {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, SERIALIZER);
-        config.put("schema.registry.url", registryUrl);
-        config.put("auto.register.schemas", "true");
-        config.put("avro.remove.java.properties", "true");
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConfluentAvroSerializer.class.getName());
+        config.put(SerdeConfig.REGISTRY_URL, registryUrl);
+        config.put(SerdeConfig.AUTO_REGISTER, "true");
+        config.put(SerdeConfig.REMOVE_JAVA_PROPERTIES, "true");
         return config;
     }
 }

@@ -37,16 +37,7 @@ public final class StackSetup {
                 return;
             }
             new SchemaRegistration(args[1]).registerAll();
-            seed(admin, bootstrap, args[1]);
+            new DemoCustomerSeeder(admin, bootstrap, args[1]).seedIfEmpty();
         }
-    }
-
-    private static void seed(Admin admin, String bootstrap, String registryUrl) throws Exception {
-        if (!DemoCustomerSeeder.serializerAvailable()) {
-            log.warn("TODO demo customers not seeded: {} is not built yet (module avro-serde)",
-                    DemoCustomerSeeder.SERIALIZER);
-            return;
-        }
-        new DemoCustomerSeeder(admin, bootstrap, registryUrl).seedIfEmpty();
     }
 }
