@@ -1,0 +1,59 @@
+package org.demandflow.support.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.avro.generic.IndexedRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.demandflow.serde.ConfluentAvroSerializer;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
+
+/**
+ * Gives every binding with {@code enable-dlq} a container error handler that dead-letters
+ * records: undecodable ones at once with their original bytes, failing ones after the
+ * binding's back-off. The error goes in spring-kafka's {@code kafka_dlt-*} headers.
+ */
+@AutoConfiguration
+@EnableConfigurationProperties(SchemaRegistryProperties.class)
+public class DeadLetterAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "deadLetterTemplate")
+    KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
+        Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, keys(), values(registry)));
+    }
+
+    @Bean
+    ListenerContainerWithDlqAndRetryCustomizer deadLetterCustomizer(KafkaTemplate<Object, Object> deadLetterTemplate,
+            MeterRegistry meters) {
+        return new DeadLetterCustomizer(deadLetterTemplate, meters);
+    }
+
+    private static Serializer<Object> keys() {
+        return new DelegatingByTypeSerializer(Map.of(byte[].class, new ByteArraySerializer(),
+                String.class, new StringSerializer()));
+    }
+
+    private static Serializer<Object> values(SchemaRegistryProperties registry) {
+        ConfluentAvroSerializer avro = new ConfluentAvroSerializer();
+        avro.configure(Map.of("schema.registry.url", registry.url(),
+                "avro.remove.java.properties", true), false);
+        Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
+        byType.put(byte[].class, new ByteArraySerializer());
+        byType.put(IndexedRecord.class, avro);
+        return new DelegatingByTypeSerializer(byType, true);
+    }
+}

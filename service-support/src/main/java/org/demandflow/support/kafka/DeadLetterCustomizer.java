@@ -1,0 +1,52 @@
+package org.demandflow.support.kafka;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.function.BiFunction;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.util.backoff.BackOff;
+
+/**
+ * Moves retry and dead-lettering from the binder into the listener container, where an
+ * undecodable record (a {@code DeserializationException}) is dead-lettered at once and the
+ * consumer goes on with the next record.
+ */
+final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterCustomizer.class);
+
+    private final KafkaOperations<Object, Object> template;
+    private final MeterRegistry meters;
+
+    DeadLetterCustomizer(KafkaOperations<Object, Object> template, MeterRegistry meters) {
+        this.template = template;
+        this.meters = meters;
+    }
+
+    @Override
+    public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
+            BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
+        if (dlqDestinationResolver == null) {
+            return;
+        }
+        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template, dlqDestinationResolver);
+        container.setCommonErrorHandler(new DefaultErrorHandler((record, failure) -> {
+            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                    failure.getMessage());
+            meters.counter("demandflow.dead.letters", "topic", record.topic()).increment();
+            publisher.accept(record, failure);
+        }, backOff));
+    }
+
+    @Override
+    public boolean retryAndDlqInBinding(String destinationName, String group) {
+        return false;
+    }
+}
