@@ -1,6 +1,7 @@
 package org.demandflow.support.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.avro.generic.IndexedRecord;
@@ -9,7 +10,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
@@ -25,6 +28,7 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
  * binding's back-off. The error goes in spring-kafka's {@code kafka_dlt-*} headers.
  */
 @AutoConfiguration
+@ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
 @EnableConfigurationProperties(SchemaRegistryProperties.class)
 public class DeadLetterAutoConfiguration {
 
@@ -38,8 +42,8 @@ public class DeadLetterAutoConfiguration {
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer deadLetterCustomizer(KafkaTemplate<Object, Object> deadLetterTemplate,
-            MeterRegistry meters) {
-        return new DeadLetterCustomizer(deadLetterTemplate, meters);
+            ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterCustomizer(deadLetterTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry));
     }
 
     private static Serializer<Object> keys() {
