@@ -1,0 +1,2 @@
+/** Avro as the registry's schema format: parsing, canonical form and compatibility checks. */
+package org.demandflow.registry.avro;
