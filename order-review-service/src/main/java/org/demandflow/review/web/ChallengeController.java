@@ -31,7 +31,8 @@ class ChallengeController {
     ResponseEntity<Object> file(@PathVariable String demandId, @Valid @RequestBody Requests.Challenge body,
                                 Principal user) {
         return answers.created(demandId, "challenges",
-                reviews.fileChallenge(demandId, body.orderId(), body.grounds(), user.getName()));
+                reviews.fileChallenge(demandId, body.orderId(), body.grounds(), user.getName()),
+                (id, view) -> new CaseView.ChallengeFiled(id, view.status(), view.version()));
     }
 
     @PatchMapping("/{challengeId}")

@@ -55,7 +55,8 @@ class ReviewController {
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> recordOrder(@PathVariable String demandId, @Valid @RequestBody Requests.SecrecyOrder body,
                                        Principal user) {
-        return answers.created(demandId, "secrecy-orders", reviews.recordOrder(demandId, body.terms(), user.getName()));
+        return answers.created(demandId, "secrecy-orders", reviews.recordOrder(demandId, body.terms(), user.getName()),
+                (id, view) -> new CaseView.OrderRecorded(id, view.status(), view.version()));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/extensions")

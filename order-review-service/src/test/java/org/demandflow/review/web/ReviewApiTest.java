@@ -40,7 +40,7 @@ class ReviewApiTest extends IntegrationTest {
     private String recordOrder(String demandId, String json) throws Exception {
         String body = asReviewer(post("/api/v1/reviews/{id}/secrecy-orders", demandId), json)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.id");
+        return JsonPath.read(body, "$.orderId");
     }
 
     @Test
@@ -133,7 +133,7 @@ class ReviewApiTest extends IntegrationTest {
         String body = asReviewer(post("/api/v1/reviews/{id}/challenges", demandId),
                 "{\"orderId\": \"%s\", \"grounds\": \"longer than a year\"}".formatted(orderId))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String challengeId = JsonPath.read(body, "$.id");
+        String challengeId = JsonPath.read(body, "$.challengeId");
 
         asReviewer(patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
                 "{\"outcome\": \"GRANTED\", \"liftOrder\": true}")
