@@ -2,6 +2,9 @@ package org.demandflow.review.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,11 +30,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
 
 class DemandFlowTest extends IntegrationTest {
 
     @Autowired
     ExpirySweeper sweeper;
+
+    @Autowired
+    MockMvc mvc;
 
     private KafkaRecords.Reader<Object> statuses;
 
@@ -96,11 +104,15 @@ class DemandFlowTest extends IntegrationTest {
     }
 
     @Test
-    void a_demand_moves_to_restricted_then_cleared_at_expiry_with_consecutive_versions() {
+    void a_demand_moves_to_restricted_then_cleared_at_expiry_with_consecutive_versions() throws Exception {
         String demandId = sendDemand();
         awaitStatuses(demandId, 1);
-        reviews.recordOrder(demandId, new OrderTerms(OrderAuthority.USC_2705B, "W.D. Wash.", "MJ-42",
-                clock.instant(), clock.instant().plus(Duration.ofHours(1)), OrderScope.FULL, List.of(), null), "reviewer");
+        mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(httpBasic("reviewer", "reviewer"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"authority": "USC_2705B", "court": "W.D. Wash.", "docketNumber": "MJ-42",
+                         "issuedAt": "%s", "expiresAt": "%s", "scope": "FULL"}"""
+                        .formatted(clock.instant(), clock.instant().plus(Duration.ofHours(1)))))
+                .andExpect(status().isCreated());
 
         clock.advance(Duration.ofHours(2));
         sweeper.sweep();
