@@ -12,11 +12,13 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.FixedBackOff;
 
 /**
  * Moves retry and dead-lettering from the binder into the listener container, where an
  * undecodable record (a {@code DeserializationException}) is dead-lettered at once and the
- * consumer goes on with the next record.
+ * consumer goes on with the next record. A binding with {@code max-attempts: 1} gets no back-off
+ * from the binder: such records are dead-lettered at the first failure.
  */
 final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -42,7 +44,7 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
                     failure.getMessage());
             meters.counter("demandflow.dead.letters", "topic", record.topic()).increment();
             publisher.accept(record, failure);
-        }, backOff));
+        }, backOff == null ? new FixedBackOff(0, 0) : backOff));
     }
 
     @Override

@@ -1,0 +1,166 @@
+package org.demandflow.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.demandflow.e2e.support.Demands;
+import org.demandflow.e2e.support.Events;
+import org.demandflow.e2e.support.Mailbox;
+import org.demandflow.e2e.support.ReviewApi;
+import org.demandflow.e2e.support.Stack;
+import org.demandflow.events.CustomerNotice;
+import org.demandflow.events.DemandReceived;
+import org.demandflow.events.DemandSubmission;
+import org.demandflow.events.NoticeOutcome;
+import org.demandflow.events.SecrecyStatus;
+import org.demandflow.events.SecrecyStatusChanged;
+import org.demandflow.events.SubmissionRejected;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The safety rules across the three services, each a separate process, fed only through Kafka
+ * and the review API: the customer hears of a demand when the law allows, and never before.
+ */
+class EndToEndTest {
+
+    static Stack stack;
+    static Events events;
+    static Mailbox mailbox;
+    static ReviewApi reviewer;
+
+    @BeforeAll
+    static void start() {
+        stack = Stack.shared();
+        events = new Events(stack, List.of("demands", "demand-secrecy-status", "customer-notices",
+                "demand-submission-rejections", "demand-submissions-dlt"));
+        mailbox = new Mailbox(stack.mail);
+        reviewer = new ReviewApi(stack.review, "reviewer");
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        events.close();
+    }
+
+    @Test
+    void a_demand_without_a_secrecy_order_is_told_to_the_legal_contact_only() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+        assertThat(mailbox.toCustomer(customer)).as("nobody is told while the review is pending").isEmpty();
+
+        reviewer.noSecrecyOrder(demandId);
+
+        awaitStatus(demandId, SecrecyStatus.CLEARED);
+        CustomerNotice notice = events.await("customer-notices", CustomerNotice.class,
+                n -> n.getDemandId().equals(demandId));
+        assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.SENT);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
+        assertThat(mailbox.toCustomer(customer)).hasSize(1);
+    }
+
+    @Test
+    void a_full_order_holds_the_notice_until_it_expires_and_the_notice_then_states_the_delay() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+
+        reviewer.fullOrder(demandId, Instant.now().plusSeconds(8));
+
+        awaitStatus(demandId, SecrecyStatus.RESTRICTED);
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+                .until(() -> mailbox.toCustomer(customer).isEmpty());
+        SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
+        assertThat(cleared.getDelayedNotice()).isNotNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
+        String mail = mailbox.to(Demands.legal(customer)).get(0);
+        assertThat(mail).contains(cleared.getDelayedNotice().getDocketNumber());
+    }
+
+    @Test
+    void an_executive_carve_out_tells_only_the_permitted_and_approved_executive() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+
+        reviewer.executiveOnlyOrder(demandId, List.of(Demands.ciso(customer), Demands.cfo(customer)), null);
+
+        awaitStatus(demandId, SecrecyStatus.EXECUTIVE_ONLY);
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.ciso(customer)).size() == 1);
+        assertThat(mailbox.to(Demands.ciso(customer)).get(0)).containsIgnoringCase("confidential");
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
+                .until(() -> mailbox.toCustomer(customer).size() == 1);
+    }
+
+    @Test
+    void an_extension_before_expiry_keeps_the_customer_uninformed() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+        String orderId = reviewer.fullOrder(demandId, Instant.now().plusSeconds(6));
+        awaitStatus(demandId, SecrecyStatus.RESTRICTED);
+
+        reviewer.extend(demandId, orderId, Instant.now().plus(Duration.ofDays(60)));
+
+        await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(12))
+                .until(() -> mailbox.toCustomer(customer).isEmpty() && statuses(demandId, SecrecyStatus.CLEARED).isEmpty());
+    }
+
+    @Test
+    void a_lifted_order_clears_the_demand_and_the_notice_states_the_delay() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+        String orderId = reviewer.fullOrder(demandId, null);
+        awaitStatus(demandId, SecrecyStatus.RESTRICTED);
+
+        reviewer.lift(demandId, orderId);
+
+        SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
+        assertThat(cleared.getDelayedNotice()).isNotNull();
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
+    }
+
+    @Test
+    void invalid_and_undecodable_submissions_are_answered_and_the_next_demand_still_flows() {
+        String customer = Demands.newCustomer();
+        DemandSubmission invalid = Demands.submission(customer);
+        invalid.getIssuingAuthority().setCountry("XX");
+        invalid.setAccountIdentifiers(List.of());
+        events.send("demand-submissions", invalid.getSubmissionId(), invalid);
+        events.sendBytes("demand-submissions", "poison-" + customer, new byte[] {0, 0, 0, 0});
+
+        String demandId = submitDemand(customer);
+
+        SubmissionRejected rejected = events.await("demand-submission-rejections", SubmissionRejected.class,
+                r -> r.getSubmissionId().equals(invalid.getSubmissionId()));
+        assertThat(rejected.getReasons()).extracting(r -> r.getField())
+                .contains("issuingAuthority.country", "accountIdentifiers");
+        await().atMost(Duration.ofSeconds(30)).until(() -> events.records("demand-submissions-dlt").stream()
+                .anyMatch(r -> ("poison-" + customer).equals(r.key())));
+        assertThat(demandId).isNotBlank();
+    }
+
+    private static String submitDemand(String customer) {
+        events.send("customer-executives", customer, Demands.directory(customer));
+        DemandSubmission submission = Demands.submission(customer);
+        events.send("demand-submissions", submission.getSubmissionId(), submission);
+        return events.await("demands", DemandReceived.class,
+                d -> d.getSubmissionId().equals(submission.getSubmissionId())).getDemandId();
+    }
+
+    private static SecrecyStatusChanged awaitStatus(String demandId, SecrecyStatus status) {
+        return events.await("demand-secrecy-status", SecrecyStatusChanged.class,
+                s -> s.getDemandId().equals(demandId) && s.getStatus() == status);
+    }
+
+    private static List<SecrecyStatusChanged> statuses(String demandId, SecrecyStatus status) {
+        return events.find("demand-secrecy-status", SecrecyStatusChanged.class,
+                s -> s.getDemandId().equals(demandId) && s.getStatus() == status);
+    }
+}

@@ -1,0 +1,74 @@
+package org.demandflow.e2e.support;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.demandflow.events.CustomerExecutives;
+import org.demandflow.events.DataCategory;
+import org.demandflow.events.DemandSubmission;
+import org.demandflow.events.DemandType;
+import org.demandflow.events.Executive;
+import org.demandflow.events.IssuingAuthority;
+
+/** Test data: a customer with three executives, and a valid demand for its data. */
+public final class Demands {
+
+    private Demands() {
+    }
+
+    /** A customer id no other test uses. */
+    public static String newCustomer() {
+        return "cust-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static String legal(String customerId) {
+        return "legal@" + customerId + ".example";
+    }
+
+    public static String ciso(String customerId) {
+        return "ciso@" + customerId + ".example";
+    }
+
+    public static String cfo(String customerId) {
+        return "cfo@" + customerId + ".example";
+    }
+
+    /** The general counsel takes legal notices; the CISO is approved for carve-outs; the CFO is neither. */
+    public static CustomerExecutives directory(String customerId) {
+        return CustomerExecutives.newBuilder()
+                .setCustomerId(customerId)
+                .setExecutives(List.of(
+                        executive("Grace Counsel", "General Counsel", legal(customerId), true, false),
+                        executive("Ian Security", "CISO", ciso(customerId), false, true),
+                        executive("Fay Numbers", "CFO", cfo(customerId), false, false)))
+                .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
+                .build();
+    }
+
+    public static DemandSubmission submission(String customerId) {
+        return DemandSubmission.newBuilder()
+                .setSubmissionId(UUID.randomUUID().toString())
+                .setSourceSystem("e2e-ticketing")
+                .setExternalReference("LE-" + UUID.randomUUID())
+                .setCustomerId(customerId)
+                .setDemandType(DemandType.SEARCH_WARRANT)
+                .setIssuingAuthority(IssuingAuthority.newBuilder()
+                        .setAgency("Federal Bureau of Investigation").setCountry("US")
+                        .setCourt("U.S. District Court for the Western District of Washington")
+                        .setDocketNumber("2:26-mj-00417").setRequesterName("Special Agent Dana Lee")
+                        .setRequesterEmail("dlee@fbi.example").build())
+                .setDataCategories(List.of(DataCategory.SUBSCRIBER, DataCategory.CONTENT))
+                .setAccountIdentifiers(List.of("mailbox-" + customerId))
+                .setReceivedAt(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS))
+                .setResponseDueAt(Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.MILLIS))
+                .setNondisclosureIndicated(true)
+                .setNotes(null)
+                .build();
+    }
+
+    private static Executive executive(String name, String title, String email, boolean legal, boolean carveOut) {
+        return Executive.newBuilder().setName(name).setTitle(title).setEmail(email)
+                .setLegalNoticeContact(legal).setSecrecyCarveOutApproved(carveOut).build();
+    }
+}

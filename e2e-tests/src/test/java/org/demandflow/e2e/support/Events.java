@@ -1,0 +1,122 @@
+package org.demandflow.e2e.support;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.demandflow.serde.ConfluentAvroDeserializer;
+import org.demandflow.serde.ConfluentAvroSerializer;
+
+/**
+ * Writes to and reads from the topics as an outside client would: Avro through the registry in
+ * the Confluent wire format, or raw bytes. Every record read is kept, for the tests to search.
+ */
+public final class Events implements AutoCloseable {
+
+    private final Stack stack;
+    private final KafkaProducer<String, Object> avro;
+    private final KafkaProducer<String, byte[]> raw;
+    private final List<ConsumerRecord<String, Object>> seen = new CopyOnWriteArrayList<>();
+    private final Thread reader;
+    private volatile boolean running = true;
+
+    public Events(Stack stack, List<String> topics) {
+        this.stack = stack;
+        this.avro = new KafkaProducer<>(producerConfig(), new StringSerializer(), avroSerializer());
+        this.raw = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        this.reader = new Thread(() -> read(topics), "e2e-reader");
+        reader.start();
+    }
+
+    public void send(String topic, String key, Object value) {
+        avro.send(new ProducerRecord<>(topic, key, value)).join();
+    }
+
+    public void sendBytes(String topic, String key, byte[] value) {
+        raw.send(new ProducerRecord<>(topic, key, value)).join();
+    }
+
+    /** Waits for a record on the topic that matches, and returns it. */
+    @SuppressWarnings("unchecked")
+    public <T> T await(String topic, Class<T> type, Predicate<T> matches) {
+        return (T) await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> find(topic, type, matches), found -> !found.isEmpty())
+                .get(0);
+    }
+
+    /** Every record seen so far on the topic that matches. */
+    public <T> List<T> find(String topic, Class<T> type, Predicate<T> matches) {
+        List<T> found = new ArrayList<>();
+        for (ConsumerRecord<String, Object> record : seen) {
+            if (record.topic().equals(topic) && type.isInstance(record.value())
+                    && matches.test(type.cast(record.value()))) {
+                found.add(type.cast(record.value()));
+            }
+        }
+        return found;
+    }
+
+    /** Every record seen on the topic with the key, values as read (bytes for dead letters). */
+    public List<ConsumerRecord<String, Object>> records(String topic) {
+        return seen.stream().filter(r -> r.topic().equals(topic)).toList();
+    }
+
+    private void read(List<String> topics) {
+        try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
+                new TopicAwareDeserializer(avroDeserializer(), new ByteArrayDeserializer()))) {
+            consumer.subscribe(topics);
+            while (running) {
+                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            }
+        }
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+    }
+
+    private Map<String, Object> consumerConfig() {
+        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+    }
+
+    private ConfluentAvroSerializer avroSerializer() {
+        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
+        serializer.configure(Map.of("schema.registry.url", stack.registry.url(),
+                "avro.remove.java.properties", true), false);
+        return serializer;
+    }
+
+    private ConfluentAvroDeserializer avroDeserializer() {
+        ConfluentAvroDeserializer deserializer = new ConfluentAvroDeserializer();
+        deserializer.configure(Map.of("schema.registry.url", stack.registry.url(),
+                "specific.avro.reader", true), false);
+        return deserializer;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        reader.join();
+        avro.close();
+        raw.close();
+    }
+}

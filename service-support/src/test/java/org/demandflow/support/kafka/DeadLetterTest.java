@@ -1,0 +1,145 @@
+package org.demandflow.support.kafka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.demandflow.events.CustomerExecutives;
+import org.demandflow.registry.EmbeddedSchemaRegistry;
+import org.demandflow.serde.ConfluentAvroSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.kafka.test.utils.KafkaTestUtils;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A binding with a dead-letter topic on a real broker and registry: an undecodable record goes
+ * to the dead-letter topic with its original bytes and the error in headers, and the records
+ * behind it still flow.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+    "spring.cloud.function.definition=directory",
+    "spring.cloud.stream.bindings.directory-in-0.destination=customer-executives",
+    "spring.cloud.stream.bindings.directory-in-0.group=dead-letter-test",
+    "spring.cloud.stream.bindings.directory-in-0.consumer.use-native-decoding=true",
+    "spring.cloud.stream.bindings.directory-in-0.consumer.max-attempts=1",
+    "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.enable-dlq=true",
+    "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.dlq-name=customer-executives-dlt",
+    "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.value.deserializer="
+            + "org.springframework.kafka.support.serializer.ErrorHandlingDeserializer",
+    "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.spring.deserializer.value.delegate.class="
+            + "org.demandflow.serde.ConfluentAvroDeserializer",
+    "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.specific.avro.reader=true",
+    "spring.kafka.consumer.auto-offset-reset=earliest"})
+@EmbeddedKafka(partitions = 1, topics = {"customer-executives", "customer-executives-dlt"})
+class DeadLetterTest {
+
+    static final EmbeddedSchemaRegistry REGISTRY = startRegistry();
+    static final List<CustomerExecutives> HANDLED = new CopyOnWriteArrayList<>();
+
+    @Autowired
+    EmbeddedKafkaBroker broker;
+
+    @DynamicPropertySource
+    static void registry(DynamicPropertyRegistry properties) {
+        properties.add("demandflow.schema-registry.url", REGISTRY::url);
+        properties.add("spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.schema.registry.url",
+                REGISTRY::url);
+    }
+
+    @AfterAll
+    static void stopRegistry() {
+        REGISTRY.close();
+    }
+
+    @Test
+    void an_undecodable_record_is_dead_lettered_with_its_bytes_and_error_and_the_next_one_flows() {
+        byte[] poison = "not avro at all".getBytes(StandardCharsets.UTF_8);
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(producerConfig(), new StringSerializer(),
+                new ByteArraySerializer());
+                KafkaProducer<String, Object> avro = new KafkaProducer<>(producerConfig(), new StringSerializer(),
+                        serializer())) {
+            raw.send(new ProducerRecord<>("customer-executives", "contoso", poison));
+            avro.send(new ProducerRecord<>("customer-executives", "fabrikam", directory("fabrikam")));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> HANDLED.size() == 1);
+        assertThat(HANDLED.get(0).getCustomerId()).isEqualTo("fabrikam");
+
+        ConsumerRecord<byte[], byte[]> dead = deadLetter();
+        assertThat(dead.key()).isEqualTo("contoso".getBytes(StandardCharsets.UTF_8));
+        assertThat(dead.value()).isEqualTo(poison);
+        assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("customer-executives");
+        assertThat(header(dead, "kafka_dlt-exception-fqcn")).endsWith("DeserializationException");
+        assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("magic byte");
+        assertThat(dead.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
+    }
+
+    private ConsumerRecord<byte[], byte[]> deadLetter() {
+        Map<String, Object> config = KafkaTestUtils.consumerProps(broker, "dlt-reader", false);
+        config.put("auto.offset.reset", "earliest");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            consumer.subscribe(List.of("customer-executives-dlt"));
+            return KafkaTestUtils.getSingleRecord(consumer, "customer-executives-dlt", Duration.ofSeconds(30));
+        }
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> producerConfig() {
+        return Map.of("bootstrap.servers", broker.getBrokersAsString());
+    }
+
+    private static ConfluentAvroSerializer serializer() {
+        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
+        serializer.configure(Map.of("schema.registry.url", REGISTRY.url()), false);
+        return serializer;
+    }
+
+    private static CustomerExecutives directory(String customerId) {
+        return CustomerExecutives.newBuilder().setCustomerId(customerId).setExecutives(List.of())
+                .setUpdatedAt(Instant.parse("2026-11-28T00:00:00Z")).build();
+    }
+
+    private static EmbeddedSchemaRegistry startRegistry() {
+        try {
+            return EmbeddedSchemaRegistry.start(Files.createTempDirectory("dlt-registry"));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SpringBootApplication
+    static class App {
+        @Bean
+        Consumer<CustomerExecutives> directory() {
+            return HANDLED::add;
+        }
+    }
+}
