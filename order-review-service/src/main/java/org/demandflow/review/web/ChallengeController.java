@@ -28,7 +28,7 @@ class ChallengeController {
 
     @PostMapping
     @PreAuthorize(ReviewController.DECIDES)
-    ResponseEntity<Object> file(@PathVariable String demandId, @Valid @RequestBody Requests.Challenge body,
+    ResponseEntity<Object> file(@PathVariable String demandId, @Valid @RequestBody Requests.ChallengeRequest body,
                                 Principal user) {
         return answers.created(demandId, "challenges",
                 reviews.fileChallenge(demandId, body.orderId(), body.grounds(), user.getName()),
@@ -38,7 +38,7 @@ class ChallengeController {
     @PatchMapping("/{challengeId}")
     @PreAuthorize(ReviewController.DECIDES)
     ResponseEntity<Object> decide(@PathVariable String demandId, @PathVariable String challengeId,
-                                  @Valid @RequestBody Requests.ChallengeDecision body, Principal user) {
+                                  @Valid @RequestBody Requests.ChallengeDecisionRequest body, Principal user) {
         ChallengeRelief relief = new ChallengeRelief(body.liftOrder(), body.narrowTo());
         return answers.current(demandId, reviews.decideChallenge(demandId, challengeId, body.outcome(), relief,
                 body.note(), user.getName()));
