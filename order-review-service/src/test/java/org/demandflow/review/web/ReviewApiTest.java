@@ -160,4 +160,11 @@ class ReviewApiTest extends IntegrationTest {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/secrecy-orders']").exists());
     }
+
+    @Test
+    void an_unknown_status_filter_is_400() throws Exception {
+        mvc.perform(get("/api/v1/reviews").param("status", "SECRET").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
 }
