@@ -19,10 +19,6 @@ import org.demandflow.events.DemandType;
 import org.demandflow.events.IssuingAuthority;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
-import org.demandflow.review.domain.OrderAuthority;
-import org.demandflow.review.domain.OrderScope;
-import org.demandflow.review.domain.OrderTerms;
-import org.demandflow.review.domain.Outcome;
 import org.demandflow.review.expiry.ExpirySweeper;
 import org.demandflow.review.support.IntegrationTest;
 import org.demandflow.review.support.KafkaRecords;
@@ -126,14 +122,17 @@ class DemandFlowTest extends IntegrationTest {
     }
 
     @Test
-    void a_carve_out_publishes_executive_only_with_its_recipients() {
+    void a_carve_out_publishes_executive_only_with_its_recipients() throws Exception {
         String demandId = sendDemand();
         awaitStatuses(demandId, 1);
 
-        Outcome outcome = reviews.recordOrder(demandId, new OrderTerms(OrderAuthority.USC_2705B, null, null,
-                clock.instant(), null, OrderScope.EXECUTIVE_ONLY, List.of("CEO@contoso.com"), null), "reviewer");
+        mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(httpBasic("reviewer", "reviewer"))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"authority": "USC_2705B", "issuedAt": "%s", "expiresAt": null,
+                         "scope": "EXECUTIVE_ONLY", "permittedRecipients": ["CEO@contoso.com"]}"""
+                        .formatted(clock.instant())))
+                .andExpect(status().isCreated());
 
-        assertThat(outcome).isInstanceOf(Outcome.Accepted.class);
         SecrecyStatusChanged second = awaitStatuses(demandId, 2).get(1);
         assertThat(second.getStatus()).isEqualTo(SecrecyStatus.EXECUTIVE_ONLY);
         assertThat(second.getPermittedRecipients()).containsExactly("ceo@contoso.com");
