@@ -6,13 +6,19 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.apache.avro.Schema;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.demandflow.contracts.Contract;
 import org.demandflow.events.DataCategory;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandType;
@@ -22,14 +28,19 @@ import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.expiry.ExpirySweeper;
 import org.demandflow.review.support.IntegrationTest;
 import org.demandflow.review.support.KafkaRecords;
+import org.demandflow.review.support.TestRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class DemandFlowTest extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     ExpirySweeper sweeper;
@@ -156,5 +167,23 @@ class DemandFlowTest extends IntegrationTest {
         }
         String after = sendDemand();
         assertThat(awaitStatuses(after, 1).get(0).getVersion()).isEqualTo(1);
+    }
+
+    @Test
+    void the_status_schema_is_registered_once_in_its_clean_contract_form() throws Exception {
+        awaitStatuses(sendDemand(), 1);
+
+        String subject = TestRegistry.url() + "/subjects/" + Contract.DEMAND_SECRECY_STATUS.subject() + "/versions";
+        JsonNode versions = JSON.readTree(get(subject));
+        JsonNode latest = JSON.readTree(get(subject + "/latest"));
+
+        assertThat(versions.size()).isEqualTo(1);
+        assertThat(new Schema.Parser().parse(latest.get("schema").asString()))
+                .isEqualTo(Contract.DEMAND_SECRECY_STATUS.schema());
+    }
+
+    private static String get(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 }
