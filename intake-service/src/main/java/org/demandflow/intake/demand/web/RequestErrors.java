@@ -1,0 +1,53 @@
+package org.demandflow.intake.demand.web;
+
+import java.util.List;
+import org.demandflow.intake.demand.web.OutcomeResponses.ReasonBody;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+
+/**
+ * Answers a body that cannot be read with a {@code 400} problem whose reason names the field:
+ * code {@code INVALID_TYPE} for a value of the wrong JSON type or format, {@code MALFORMED_JSON}
+ * for text that is not JSON, {@code REQUIRED} for no body. Other request errors get Spring's problems.
+ */
+@RestControllerAdvice(assignableTypes = DemandsController.class)
+class RequestErrors extends ResponseEntityExceptionHandler {
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException failure,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ReasonBody reason = failure.getCause() instanceof JacksonException json ? describe(json)
+                : new ReasonBody("", "REQUIRED", "a JSON body is required");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(OutcomeResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable demand submission",
+                        "The body does not match the DemandSubmission shape.", List.of(reason)).getBody());
+    }
+
+    private static ReasonBody describe(JacksonException failure) {
+        if (failure instanceof StreamReadException) {
+            return new ReasonBody(path(failure), "MALFORMED_JSON", "the body is not well-formed JSON");
+        }
+        return new ReasonBody(path(failure), "INVALID_TYPE", "has the wrong JSON type or format");
+    }
+
+    private static String path(JacksonException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : failure.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

@@ -1,0 +1,86 @@
+package org.demandflow.intake.submission;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Collects every reason a submission is invalid; each check answers the value when it passed, else null. */
+final class Checks {
+
+    private final List<Reason> reasons = new ArrayList<>();
+
+    void reject(String field, ReasonCode code, String message) {
+        reasons.add(new Reason(field, code, message));
+    }
+
+    List<Reason> reasons() {
+        return List.copyOf(reasons);
+    }
+
+    boolean passed() {
+        return reasons.isEmpty();
+    }
+
+    boolean present(String field, Object value) {
+        if (value == null) {
+            reject(field, ReasonCode.REQUIRED, "is required");
+        }
+        return value != null;
+    }
+
+    String requiredText(String field, String value, int maxLength) {
+        return present(field, value) ? text(field, value, maxLength) : null;
+    }
+
+    String optionalText(String field, String value, int maxLength) {
+        return value == null ? null : text(field, value, maxLength);
+    }
+
+    private String text(String field, String value, int maxLength) {
+        boolean ok = true;
+        if (value.isBlank() || !value.strip().equals(value)) {
+            reject(field, ReasonCode.BLANK_OR_UNTRIMMED, "must not be blank or have leading or trailing white space");
+            ok = false;
+        }
+        ok &= notLongerThan(field, value, maxLength);
+        return ok ? value : null;
+    }
+
+    boolean notLongerThan(String field, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            reject(field, ReasonCode.TOO_LONG, "must be at most " + maxLength + " characters");
+            return false;
+        }
+        return true;
+    }
+
+    <E extends Enum<E>> E known(String field, String value, Class<E> type) {
+        if (!present(field, value)) {
+            return null;
+        }
+        E[] constants = type.getEnumConstants();
+        for (E constant : constants) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        reject(field, ReasonCode.UNKNOWN_VALUE, "must be one of " + Arrays.toString(constants));
+        return null;
+    }
+
+    /** A required list with at least one and at most {@code maxSize} elements. */
+    <T> List<T> nonEmpty(String field, List<T> values, int maxSize) {
+        if (!present(field, values)) {
+            return null;
+        }
+        if (values.isEmpty()) {
+            reject(field, ReasonCode.EMPTY, "must have at least one element");
+            return null;
+        }
+        if (values.size() > maxSize) {
+            reject(field, ReasonCode.TOO_MANY, "must have at most " + maxSize + " elements");
+            return null;
+        }
+        return values;
+    }
+}

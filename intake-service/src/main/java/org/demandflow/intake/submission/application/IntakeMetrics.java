@@ -1,0 +1,51 @@
+package org.demandflow.intake.submission.application;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.util.function.Supplier;
+import org.demandflow.intake.submission.IntakeOutcome;
+import org.demandflow.intake.submission.Reason;
+import org.springframework.stereotype.Component;
+
+/**
+ * The intake meters: {@code demandflow.intake.received}, {@code .accepted},
+ * {@code .rejected{code}} (once per distinct code of a rejection), {@code .duplicates{kind}}
+ * ({@code submission} for a redelivered id, {@code ticket} for a same-content resubmission) and
+ * the timer {@code demandflow.intake.handling}.
+ */
+@Component
+class IntakeMetrics {
+
+    private final MeterRegistry registry;
+    private final Timer handling;
+    private final Counter received;
+
+    IntakeMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.handling = Timer.builder("demandflow.intake.handling")
+                .description("Time to take in one submission").register(registry);
+        this.received = Counter.builder("demandflow.intake.received")
+                .description("Submissions taken in, from Kafka and REST").register(registry);
+    }
+
+    IntakeOutcome measure(Supplier<IntakeOutcome> handler) {
+        received.increment();
+        IntakeOutcome outcome = handling.record(handler);
+        if (outcome instanceof IntakeOutcome.Accepted) {
+            registry.counter("demandflow.intake.accepted").increment();
+        } else if (outcome instanceof IntakeOutcome.Duplicate) {
+            duplicate("ticket");
+        } else if (outcome instanceof IntakeOutcome.Redelivered) {
+            duplicate("submission");
+        } else if (outcome instanceof IntakeOutcome.Rejected rejected) {
+            rejected.reasons().stream().map(Reason::code).distinct()
+                    .forEach(code -> registry.counter("demandflow.intake.rejected", "code", code.name()).increment());
+        }
+        return outcome;
+    }
+
+    private void duplicate(String kind) {
+        registry.counter("demandflow.intake.duplicates", "kind", kind).increment();
+    }
+}

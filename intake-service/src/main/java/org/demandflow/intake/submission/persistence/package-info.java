@@ -1,0 +1,2 @@
+/** The submission ledger in PostgreSQL, through Spring's JdbcClient. */
+package org.demandflow.intake.submission.persistence;

@@ -1,0 +1,2 @@
+/** Test support: the real PostgreSQL, broker and registry every integration test shares. */
+package org.demandflow.intake.support;

@@ -1,0 +1,2 @@
+/** Kafka side of the demand facts: {@code demands} into the local table, without account identifiers. */
+package org.demandflow.notification.demand.messaging;

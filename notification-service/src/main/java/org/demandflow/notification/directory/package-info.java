@@ -1,0 +1,2 @@
+/** The customers' executive directory: who is a legal-notice contact and who may receive a carve-out notice. */
+package org.demandflow.notification.directory;

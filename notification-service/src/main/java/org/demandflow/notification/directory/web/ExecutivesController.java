@@ -1,0 +1,31 @@
+package org.demandflow.notification.directory.web;
+
+import org.demandflow.notification.directory.CustomerDirectories;
+import org.demandflow.notification.directory.CustomerDirectory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** {@code GET /api/v1/customers/{customerId}/executives}: the customer's directory as last received. */
+@RestController
+@RequestMapping("/api/v1/customers")
+public class ExecutivesController {
+
+    private final CustomerDirectories directories;
+
+    public ExecutivesController(CustomerDirectories directories) {
+        this.directories = directories;
+    }
+
+    @GetMapping("/{customerId}/executives")
+    @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")
+    public CustomerDirectory executives(@PathVariable String customerId) {
+        return directories.find(customerId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "no executive directory for customer " + customerId));
+    }
+
+}

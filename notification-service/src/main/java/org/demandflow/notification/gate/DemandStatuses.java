@@ -1,0 +1,21 @@
+package org.demandflow.notification.gate;
+
+import java.util.Optional;
+
+/** The latest applied status of each demand. */
+public interface DemandStatuses {
+
+    Optional<StatusChange> latest(String demandId);
+
+    /**
+     * The latest status, held (shared lock) until the transaction ends: a newer status waits
+     * for that transaction, so a notice is never claimed against a status already superseded.
+     */
+    Optional<StatusChange> latestHeld(String demandId);
+
+    /**
+     * Stores the status if it is newer than the stored one; answers whether it was stored
+     * (an older or equal version changes nothing).
+     */
+    boolean applyIfNewer(StatusChange status);
+}

@@ -1,0 +1,56 @@
+package org.demandflow.notification.gate;
+
+import java.util.List;
+import java.util.Optional;
+import org.demandflow.notification.directory.CustomerDirectory;
+import org.demandflow.notification.notice.Notice;
+
+/**
+ * The rules of who may be told, default deny: only the latest version counts; CLEARED
+ * permits the customer's legal-notice contacts; EXECUTIVE_ONLY permits only executives the
+ * order names and the customer approved for carve-outs; every other status permits nobody.
+ */
+public final class Gate {
+
+    private Gate() {
+    }
+
+    /** What an incoming status means, given the latest applied one and the customer's directory. */
+    public static GateOutcome decide(Optional<StatusChange> latest, StatusChange incoming,
+                                     Optional<CustomerDirectory> directory) {
+        if (!incoming.supersedes(latest)) {
+            return new GateOutcome.Ignored(incoming, latest.map(StatusChange::version).orElse(0));
+        }
+        if (!incoming.status().opensTheGate()) {
+            return new GateOutcome.Closed(incoming);
+        }
+        List<String> recipients = recipientsOf(incoming, directory);
+        return recipients.isEmpty()
+                ? new GateOutcome.NoRecipient(incoming)
+                : new GateOutcome.Opened(incoming, recipients);
+    }
+
+    /**
+     * Whether a notice may still be sent now: it belongs to the latest version, which still
+     * opens the gate, and its recipient is still eligible under the current directory.
+     */
+    public static boolean stillAllows(Notice notice, Optional<StatusChange> latest,
+                                      Optional<CustomerDirectory> directory) {
+        return latest
+                .filter(status -> status.version() == notice.statusVersion())
+                .filter(status -> status.status().opensTheGate())
+                .map(status -> recipientsOf(status, directory).stream()
+                        .anyMatch(recipient -> recipient.equalsIgnoreCase(notice.recipientEmail().trim())))
+                .orElse(false);
+    }
+
+    private static List<String> recipientsOf(StatusChange status, Optional<CustomerDirectory> directory) {
+        return directory
+                .map(entry -> switch (status.status()) {
+                    case CLEARED -> entry.legalNoticeContacts();
+                    case EXECUTIVE_ONLY -> entry.approvedAmong(status.permittedRecipients());
+                    default -> List.<String>of();
+                })
+                .orElse(List.of());
+    }
+}

@@ -1,0 +1,2 @@
+/** The words of a notice: what the customer is told, and nothing more. */
+package org.demandflow.notification.letter;

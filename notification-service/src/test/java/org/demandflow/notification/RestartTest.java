@@ -1,0 +1,175 @@
+package org.demandflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.demandflow.notification.support.Fixtures.CISO;
+import static org.demandflow.notification.support.Fixtures.CUSTOMER;
+
+import com.icegreen.greenmail.util.GreenMail;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.demandflow.events.CustomerNotice;
+import org.demandflow.events.NoticeOutcome;
+import org.demandflow.events.SecrecyStatus;
+import org.demandflow.notification.support.AvroRecords;
+import org.demandflow.notification.support.KafkaTestClient;
+import org.demandflow.notification.support.TestInfrastructure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+
+/**
+ * Crashes and restarts: the service runs as its own application context on its own database
+ * and broker, is stopped at the worst moment, and a new instance finishes the work — with
+ * nothing lost and nothing recorded twice.
+ */
+@EmbeddedKafka(partitions = 1, topics = {"customer-executives", "demands", "demand-secrecy-status",
+    "customer-notices", "customer-executives-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt"})
+class RestartTest {
+
+    static final Duration PATIENCE = Duration.ofSeconds(40);
+    static final GreenMail SMTP = TestInfrastructure.smtp();
+
+    final String demandId = UUID.randomUUID().toString();
+    final String database = "restart_" + demandId.substring(0, 8);
+    final List<ConfigurableApplicationContext> running = new ArrayList<>();
+    KafkaTestClient kafka;
+    EmbeddedKafkaBroker broker;
+
+    @BeforeEach
+    void freshDatabaseAndMailbox(EmbeddedKafkaBroker broker) throws Exception {
+        this.broker = broker;
+        this.kafka = new KafkaTestClient(broker.getBrokersAsString(), TestInfrastructure.registry().url());
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+        JdbcClient.create(TestInfrastructure.postgres().getPostgresDatabase())
+                .sql("CREATE DATABASE " + database).update();
+    }
+
+    @AfterEach
+    void stopServices() {
+        running.forEach(ConfigurableApplicationContext::close);
+    }
+
+    @Test
+    void a_crash_between_the_database_commit_and_the_kafka_send_loses_no_customer_notice() {
+        ConfigurableApplicationContext first = start(SMTP.getSmtp().getPort(), "127.0.0.1:" + deadPort(), false);
+        feedOneExecutiveOnlyNotice();
+        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 1);
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        await().atMost(PATIENCE).until(() -> state(jdbc).equals("SENT"));
+        await().atMost(PATIENCE).until(() -> incompletePublications(jdbc) == 1);
+        first.close();
+        assertThat(customerNotices()).isEmpty();
+
+        start(SMTP.getSmtp().getPort(), broker.getBrokersAsString(), true);
+
+        await().atMost(PATIENCE).until(() -> customerNotices().size() == 1);
+        assertThat(customerNotices()).singleElement()
+                .satisfies(notice -> assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.SENT));
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void a_crash_in_the_middle_of_an_smtp_send_is_followed_by_the_send_not_by_a_missing_notice() throws Exception {
+        try (ServerSocket blackHole = new ServerSocket(0)) {
+            List<Socket> held = holdConnections(blackHole);
+            ConfigurableApplicationContext first = start(blackHole.getLocalPort(), broker.getBrokersAsString(), true);
+            feedOneExecutiveOnlyNotice();
+            JdbcClient jdbc = first.getBean(JdbcClient.class);
+            await().atMost(PATIENCE).until(() -> state(jdbc).equals("SENDING"));
+            first.close();
+            held.forEach(RestartTest::closeQuietly);
+        }
+
+        ConfigurableApplicationContext second = start(SMTP.getSmtp().getPort(), broker.getBrokersAsString(), true);
+
+        await().atMost(PATIENCE).until(() -> customerNotices().size() == 1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(1);
+        assertThat(state(second.getBean(JdbcClient.class))).isEqualTo("SENT");
+    }
+
+    private void feedOneExecutiveOnlyNotice() {
+        kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
+        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
+        kafka.send("demand-secrecy-status", demandId,
+                AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO));
+    }
+
+    private ConfigurableApplicationContext start(int smtpPort, String producerServers, boolean republish) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(NotificationApplication.class)
+                .profiles("test")
+                .run("--spring.main.web-application-type=none",
+                        "--spring.datasource.url=" + TestInfrastructure.postgres().getJdbcUrl("postgres", database),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
+                        "--spring.kafka.producer.bootstrap-servers=" + producerServers,
+                        "--spring.modulith.events.republish-outstanding-events-on-restart=" + republish,
+                        "--demandflow.notification.outbox-resubmit-interval=1h",
+                        "--demandflow.schema-registry.url=" + TestInfrastructure.registry().url(),
+                        "--spring.mail.port=" + smtpPort,
+                        "--spring.mail.properties.mail.smtp.timeout=4000");
+        running.add(context);
+        return context;
+    }
+
+    private String state(JdbcClient jdbc) {
+        return jdbc.sql("SELECT state FROM notice WHERE demand_id = ?").param(demandId).query(String.class)
+                .optional().orElse("NONE");
+    }
+
+    private static int incompletePublications(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
+                .query(Integer.class).single();
+    }
+
+    private List<CustomerNotice> customerNotices() {
+        return kafka.readAvro("customer-notices", CustomerNotice.class, notice -> notice.getDemandId().equals(demandId))
+                .stream().map(record -> record.value()).toList();
+    }
+
+    /** Accepts SMTP connections and never answers, so a send hangs as if the process died mid-send. */
+    private static List<Socket> holdConnections(ServerSocket blackHole) {
+        List<Socket> held = new ArrayList<>();
+        Thread acceptor = new Thread(() -> {
+            while (!blackHole.isClosed()) {
+                try {
+                    held.add(blackHole.accept());
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        });
+        acceptor.setDaemon(true);
+        acceptor.start();
+        return held;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // the connection is gone either way
+        }
+    }
+
+    private static int deadPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

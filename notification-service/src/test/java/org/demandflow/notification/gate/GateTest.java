@@ -1,0 +1,130 @@
+package org.demandflow.notification.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.demandflow.notification.directory.CustomerDirectory;
+import org.demandflow.notification.directory.Executive;
+import org.demandflow.notification.notice.Notice;
+import org.demandflow.notification.notice.NoticeScope;
+import org.demandflow.notification.notice.NoticeState;
+import org.junit.jupiter.api.Test;
+
+class GateTest {
+
+    static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    static final Optional<CustomerDirectory> CONTOSO = Optional.of(new CustomerDirectory("contoso", List.of(
+            new Executive("Ada", "General Counsel", "ada@contoso.example", true, true),
+            new Executive("Bob", "CISO", "bob@contoso.example", false, true),
+            new Executive("Cy", "CFO", "cy@contoso.example", true, false),
+            new Executive("Dee", "CEO", "dee@contoso.example", false, false)), NOW));
+
+    static StatusChange status(int version, SecrecyStatus status, String... permitted) {
+        return new StatusChange("d-1", "contoso", version, status, "because", List.of(permitted), null, NOW);
+    }
+
+    static GateOutcome decide(StatusChange latest, StatusChange incoming) {
+        return Gate.decide(Optional.ofNullable(latest), incoming, CONTOSO);
+    }
+
+    @Test
+    void a_demand_pending_review_notifies_nobody() {
+        assertThat(decide(null, status(1, SecrecyStatus.PENDING_REVIEW))).isInstanceOf(GateOutcome.Closed.class);
+        assertThat(decide(null, status(1, SecrecyStatus.PENDING_REVIEW)).notices(NOW)).isEmpty();
+    }
+
+    @Test
+    void a_restricted_demand_notifies_nobody() {
+        GateOutcome outcome = decide(status(1, SecrecyStatus.PENDING_REVIEW), status(2, SecrecyStatus.RESTRICTED));
+        assertThat(outcome).isInstanceOf(GateOutcome.Closed.class);
+        assertThat(outcome.notices(NOW)).isEmpty();
+    }
+
+    @Test
+    void a_cleared_demand_notifies_every_legal_notice_contact_and_nobody_else() {
+        GateOutcome outcome = decide(status(1, SecrecyStatus.PENDING_REVIEW), status(2, SecrecyStatus.CLEARED));
+        assertThat(outcome).isEqualTo(new GateOutcome.Opened(status(2, SecrecyStatus.CLEARED),
+                List.of("ada@contoso.example", "cy@contoso.example")));
+        assertThat(outcome.notices(NOW)).extracting(Notice::scope, Notice::state, Notice::statusVersion)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple(NoticeScope.ALL_CONTACTS, NoticeState.PENDING, 2));
+    }
+
+    @Test
+    void an_executive_only_status_notifies_only_executives_both_permitted_and_approved() {
+        GateOutcome outcome = decide(status(1, SecrecyStatus.PENDING_REVIEW), status(2, SecrecyStatus.EXECUTIVE_ONLY,
+                "BOB@contoso.example", "cy@contoso.example", "eve@elsewhere.example"));
+        assertThat(outcome).isInstanceOf(GateOutcome.Opened.class);
+        assertThat(outcome.notices(NOW)).extracting(Notice::recipientEmail, Notice::scope)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bob@contoso.example", NoticeScope.EXECUTIVE_ONLY));
+    }
+
+    @Test
+    void an_executive_only_status_naming_no_approved_executive_fails_with_no_recipient() {
+        GateOutcome outcome = decide(null, status(1, SecrecyStatus.EXECUTIVE_ONLY, "dee@contoso.example"));
+        assertThat(outcome).isInstanceOf(GateOutcome.NoRecipient.class);
+        assertThat(outcome.notices(NOW)).singleElement().satisfies(notice -> {
+            assertThat(notice.state()).isEqualTo(NoticeState.FAILED);
+            assertThat(notice.reason()).isEqualTo(Notice.NO_RECIPIENT);
+            assertThat(notice.recipientEmail()).isEmpty();
+        });
+    }
+
+    @Test
+    void a_cleared_demand_of_an_unknown_customer_fails_with_no_recipient() {
+        GateOutcome outcome = Gate.decide(Optional.empty(), status(1, SecrecyStatus.CLEARED), Optional.empty());
+        assertThat(outcome).isInstanceOf(GateOutcome.NoRecipient.class);
+    }
+
+    @Test
+    void a_repeated_version_changes_nothing() {
+        GateOutcome outcome = decide(status(2, SecrecyStatus.CLEARED), status(2, SecrecyStatus.CLEARED));
+        assertThat(outcome).isEqualTo(new GateOutcome.Ignored(status(2, SecrecyStatus.CLEARED), 2));
+        assertThat(outcome.notices(NOW)).isEmpty();
+    }
+
+    @Test
+    void an_older_version_changes_nothing_even_if_it_cleared_the_demand() {
+        GateOutcome outcome = decide(status(3, SecrecyStatus.RESTRICTED), status(2, SecrecyStatus.CLEARED));
+        assertThat(outcome).isInstanceOf(GateOutcome.Ignored.class);
+        assertThat(outcome.notices(NOW)).isEmpty();
+    }
+
+    @Test
+    void a_newer_restriction_after_clearance_closes_the_gate() {
+        assertThat(decide(status(2, SecrecyStatus.CLEARED), status(3, SecrecyStatus.RESTRICTED)))
+                .isInstanceOf(GateOutcome.Closed.class);
+    }
+
+    @Test
+    void an_unknown_status_name_reads_as_pending_review() {
+        assertThat(SecrecyStatus.fromName("LIFTED_SOMEHOW")).isEqualTo(SecrecyStatus.PENDING_REVIEW);
+        assertThat(SecrecyStatus.fromName(null)).isEqualTo(SecrecyStatus.PENDING_REVIEW);
+    }
+
+    @Test
+    void a_notice_of_the_latest_permitting_version_may_still_be_sent() {
+        Notice notice = decide(null, status(2, SecrecyStatus.CLEARED)).notices(NOW).get(0);
+        assertThat(Gate.stillAllows(notice, Optional.of(status(2, SecrecyStatus.CLEARED)), CONTOSO)).isTrue();
+    }
+
+    @Test
+    void a_notice_superseded_by_a_newer_version_may_not_be_sent() {
+        Notice notice = decide(null, status(2, SecrecyStatus.CLEARED)).notices(NOW).get(0);
+        assertThat(Gate.stillAllows(notice, Optional.of(status(3, SecrecyStatus.RESTRICTED)), CONTOSO)).isFalse();
+        assertThat(Gate.stillAllows(notice, Optional.of(status(3, SecrecyStatus.CLEARED)), CONTOSO)).isFalse();
+    }
+
+    @Test
+    void a_notice_whose_recipient_left_the_directory_may_not_be_sent() {
+        Notice notice = decide(null, status(2, SecrecyStatus.CLEARED)).notices(NOW).get(0);
+        assertThat(Gate.stillAllows(notice, Optional.of(status(2, SecrecyStatus.CLEARED)), Optional.empty())).isFalse();
+    }
+
+    @Test
+    void a_notice_without_any_known_status_may_not_be_sent() {
+        Notice notice = decide(null, status(2, SecrecyStatus.CLEARED)).notices(NOW).get(0);
+        assertThat(Gate.stillAllows(notice, Optional.empty(), CONTOSO)).isFalse();
+    }
+}

@@ -1,0 +1,49 @@
+package org.demandflow.notification.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole service on a real Kafka broker (in-process KRaft),
+ * a real PostgreSQL and a real SMTP server, one Spring context shared by every subclass, tables and mailboxes emptied before
+ * each test.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@EmbeddedKafka(partitions = 3, topics = {"customer-executives", "demands", "demand-secrecy-status", "customer-notices",
+    "customer-executives-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt"})
+@ActiveProfiles("test")
+public abstract class ServiceTest {
+
+    protected static final GreenMail SMTP = TestInfrastructure.smtp();
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        properties.add("spring.datasource.url", TestInfrastructure::jdbcUrl);
+        properties.add("spring.datasource.username", () -> "postgres");
+        properties.add("spring.datasource.password", () -> "postgres");
+        properties.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+        properties.add("demandflow.schema-registry.url", () -> TestInfrastructure.registry().url());
+    }
+
+    @BeforeEach
+    void emptyTablesAndMailboxes() throws Exception {
+        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication")
+                .update();
+        if (!SMTP.isRunning()) {
+            SMTP.start();
+        }
+        SMTP.purgeEmailFromAllMailboxes();
+    }
+}

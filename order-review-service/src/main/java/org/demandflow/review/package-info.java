@@ -1,0 +1,2 @@
+/** The order review service: reviews the secrecy orders of each demand and publishes who may be told. */
+package org.demandflow.review;

@@ -1,0 +1,40 @@
+package org.demandflow.review.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.demandflow.review.domain.Challenge;
+import org.demandflow.review.domain.DelayedNotice;
+import org.demandflow.review.domain.DemandFacts;
+import org.demandflow.review.domain.HistoryEntry;
+import org.demandflow.review.domain.ReviewCase;
+import org.demandflow.review.domain.ReviewCaseSnapshot;
+import org.demandflow.review.domain.SecrecyOrder;
+import org.demandflow.review.domain.SecrecyStatus;
+
+/** A review case as the API shows it: current status and version, orders, challenges and full history. */
+public record CaseView(String demandId, String customerId, SecrecyStatus status, int version,
+                       List<String> permittedRecipients, DelayedNotice delayedNotice, Instant openedAt,
+                       DemandFacts demand, List<SecrecyOrder> orders, List<Challenge> challenges,
+                       List<HistoryEntry> history) {
+
+    static CaseView of(ReviewCase reviewCase) {
+        ReviewCaseSnapshot s = reviewCase.snapshot();
+        return new CaseView(s.demand().demandId(), s.demand().customerId(), s.published().status(), s.version(),
+                s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(), s.demand(),
+                s.orders(), s.challenges(), s.history());
+    }
+
+    /** One line of the case list. */
+    public record Summary(String demandId, String customerId, SecrecyStatus status, int version, Instant openedAt) {
+
+        static Summary of(ReviewCase reviewCase) {
+            ReviewCaseSnapshot s = reviewCase.snapshot();
+            return new Summary(s.demand().demandId(), s.demand().customerId(), s.published().status(), s.version(),
+                    s.openedAt());
+        }
+    }
+
+    /** The answer to a recorded order or a filed challenge. */
+    public record Created(String id, SecrecyStatus status, int version) {
+    }
+}
