@@ -1,13 +1,12 @@
 package org.demandflow.e2e.support;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,12 +14,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroDeserializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.awaitility.Awaitility;
 
 /**
  * Writes to and reads from the topics as an outside client would: Avro through the registry in
@@ -44,17 +43,28 @@ public final class Events implements AutoCloseable {
     }
 
     public void send(String topic, String key, Object value) {
-        avro.send(new ProducerRecord<>(topic, key, value)).join();
+        acknowledged(avro.send(new ProducerRecord<>(topic, key, value)));
     }
 
     public void sendBytes(String topic, String key, byte[] value) {
-        raw.send(new ProducerRecord<>(topic, key, value)).join();
+        acknowledged(raw.send(new ProducerRecord<>(topic, key, value)));
+    }
+
+    private static void acknowledged(java.util.concurrent.Future<?> send) {
+        try {
+            send.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("send failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits for a record on the topic that matches, and returns it. */
     @SuppressWarnings("unchecked")
     public <T> T await(String topic, Class<T> type, Predicate<T> matches) {
-        return (T) await()
+        return (T) Awaitility.await(topic)
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> find(topic, type, matches), found -> !found.isEmpty())
                 .get(0);
@@ -79,7 +89,7 @@ public final class Events implements AutoCloseable {
 
     private void read(List<String> topics) {
         try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
-                new TopicAwareDeserializer(avroDeserializer(), new ByteArrayDeserializer()))) {
+                new TopicAwareDeserializer(avroDeserializer()))) {
             consumer.subscribe(topics);
             while (running) {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
