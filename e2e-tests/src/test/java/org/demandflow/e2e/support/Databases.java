@@ -40,6 +40,11 @@ public final class Databases implements AutoCloseable {
         }
     }
 
+    /** The table's qualified name: intake keeps its tables in schema {@code intake}, the others in {@code public}. */
+    public static String table(String database, String table) {
+        return (INTAKE.equals(database) ? "intake." : "") + table;
+    }
+
     public String jdbcUrl(String database) {
         return postgres.getJdbcUrl("postgres", database);
     }

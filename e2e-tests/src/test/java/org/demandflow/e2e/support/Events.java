@@ -31,11 +31,23 @@ public final class Events implements AutoCloseable {
     private final KafkaProducer<String, Object> avro;
     private final KafkaProducer<String, byte[]> raw;
     private final List<ConsumerRecord<String, Object>> seen = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<ConsumerRecord<String, Object>>> listeners =
+            new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private final boolean keep;
     private volatile boolean running = true;
 
     public Events(Stack stack, List<String> topics) {
+        this(stack, topics, null);
+    }
+
+    /** Reads the topics and hands each record to the listener only, on the reader's thread (for long runs). */
+    public Events(Stack stack, List<String> topics, java.util.function.Consumer<ConsumerRecord<String, Object>> listener) {
         this.stack = stack;
+        this.keep = listener == null;
+        if (listener != null) {
+            listeners.add(listener);
+        }
         this.avro = new KafkaProducer<>(producerConfig(), new StringSerializer(), avroSerializer());
         this.raw = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         this.reader = new Thread(() -> read(topics), "e2e-reader");
@@ -43,11 +55,21 @@ public final class Events implements AutoCloseable {
     }
 
     public void send(String topic, String key, Object value) {
-        acknowledged(avro.send(new ProducerRecord<>(topic, key, value)));
+        send(topic, null, key, value);
+    }
+
+    /** Sends the value as Avro to the partition (null: the key's partition) and waits for the acknowledgement. */
+    public void send(String topic, Integer partition, String key, Object value) {
+        acknowledged(avro.send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
     public void sendBytes(String topic, String key, byte[] value) {
-        acknowledged(raw.send(new ProducerRecord<>(topic, key, value)));
+        sendBytes(topic, null, key, value);
+    }
+
+    /** Sends the bytes as they are to the partition (null: the key's partition). */
+    public void sendBytes(String topic, Integer partition, String key, byte[] value) {
+        acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
     private static void acknowledged(java.util.concurrent.Future<?> send) {
@@ -92,14 +114,21 @@ public final class Events implements AutoCloseable {
                 new TopicAwareDeserializer(avroDeserializer()))) {
             consumer.subscribe(topics);
             while (running) {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(this::seen);
             }
         }
     }
 
+    private void seen(ConsumerRecord<String, Object> record) {
+        if (keep) {
+            seen.add(record);
+        }
+        listeners.forEach(listener -> listener.accept(record));
+    }
+
     private Map<String, Object> producerConfig() {
         return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000_000);
     }
 
     private Map<String, Object> consumerConfig() {

@@ -27,6 +27,8 @@ public final class Stack implements AutoCloseable {
 
     private static Stack shared;
 
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
     public final KafkaBroker kafka;
     public final EmbeddedSchemaRegistry registry;
     public final Databases databases;
@@ -136,21 +138,20 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
-        services().forEach(ServiceProcess::terminate);
-        for (ServiceProcess service : services()) {
-            try {
-                service.stop();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (closed.getAndSet(true)) {
+            return;
         }
-        mail.stop();
-        registry.close();
+        // the data is thrown away: SIGKILL is enough, and quick enough for Surefire's exit timeout
         try {
-            kafka.stop();
+            for (ServiceProcess service : services()) {
+                service.kill();
+            }
+            kafka.kill();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        mail.stop();
+        registry.close();
         databases.close();
     }
 }
