@@ -66,9 +66,9 @@ class RestartTest {
     @Test
     void a_crash_between_the_database_commit_and_the_kafka_send_loses_no_customer_notice() {
         ConfigurableApplicationContext first = start(SMTP.getSmtp().getPort(), "127.0.0.1:" + deadPort(), false);
-        feedOneExecutiveOnlyNotice();
-        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 1);
         JdbcClient jdbc = first.getBean(JdbcClient.class);
+        feedOneExecutiveOnlyNotice(jdbc);
+        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 1);
         await().atMost(PATIENCE).until(() -> state(jdbc).equals("SENT"));
         await().atMost(PATIENCE).until(() -> incompletePublications(jdbc) == 1);
         first.close();
@@ -87,8 +87,8 @@ class RestartTest {
         try (ServerSocket blackHole = new ServerSocket(0)) {
             List<Socket> held = holdConnections(blackHole);
             ConfigurableApplicationContext first = start(blackHole.getLocalPort(), broker.getBrokersAsString(), true);
-            feedOneExecutiveOnlyNotice();
             JdbcClient jdbc = first.getBean(JdbcClient.class);
+            feedOneExecutiveOnlyNotice(jdbc);
             await().atMost(PATIENCE).until(() -> state(jdbc).equals("SENDING"));
             first.close();
             held.forEach(RestartTest::closeQuietly);
@@ -101,8 +101,11 @@ class RestartTest {
         assertThat(state(second.getBean(JdbcClient.class))).isEqualTo("SENT");
     }
 
-    private void feedOneExecutiveOnlyNotice() {
+    /** The directory first (as in production, where the compacted topic is long loaded), then the demand. */
+    private void feedOneExecutiveOnlyNotice(JdbcClient jdbc) {
         kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
+        await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM customer_directory")
+                .query(Integer.class).single() == 1);
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
         kafka.send("demand-secrecy-status", demandId,
                 AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO));

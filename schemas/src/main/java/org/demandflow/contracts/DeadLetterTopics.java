@@ -3,18 +3,20 @@ package org.demandflow.contracts;
 import java.util.List;
 
 /**
- * Dead-letter topics: where each consumer sends the records it cannot decode or handle,
+ * Dead-letter topics, one per consuming group and topic: where each consumer sends the records it cannot decode or handle,
  * with the original key and bytes and the error in headers.
  */
 public final class DeadLetterTopics {
 
     public static final String DEMAND_SUBMISSIONS = "demand-submissions-dlt";
     public static final String DEMANDS = "demands-dlt";
+    public static final String DEMANDS_FOR_NOTIFICATION = "demands-notification-dlt";
     public static final String DEMAND_SECRECY_STATUS = "demand-secrecy-status-dlt";
     public static final String CUSTOMER_EXECUTIVES = "customer-executives-dlt";
 
     public static final List<String> ALL =
-            List.of(DEMAND_SUBMISSIONS, DEMANDS, DEMAND_SECRECY_STATUS, CUSTOMER_EXECUTIVES);
+            List.of(DEMAND_SUBMISSIONS, DEMANDS, DEMANDS_FOR_NOTIFICATION, DEMAND_SECRECY_STATUS,
+            CUSTOMER_EXECUTIVES);
 
     private DeadLetterTopics() {
     }

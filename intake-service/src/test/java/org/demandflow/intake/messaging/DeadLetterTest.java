@@ -46,7 +46,7 @@ class DeadLetterTest extends IntakeIntegrationTest {
         byte[] unknownSchemaId = valid.clone();
         unknownSchemaId[1] = 0x7f;
         byte[] truncated = Arrays.copyOf(valid, valid.length / 2);
-        double deadBefore = meters.counter("demandflow.dead.letters", "topic", "demand-submissions").count();
+        double deadBefore = meters.get("demandflow.intake.dead.letters").functionCounter().count();
         Map<String, byte[]> poison = Map.of("poison-magic", wrongMagicByte, "poison-schema-id", unknownSchemaId,
                 "poison-truncated", truncated);
         poison.forEach((key, bytes) -> kafka().sendBytes("demand-submissions", key, bytes));
@@ -67,7 +67,6 @@ class DeadLetterTest extends IntakeIntegrationTest {
             assertThat(header(record, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
             assertThat(header(record, "kafka_dlt-exception-message")).isNotBlank();
         });
-        assertThat(meters.counter("demandflow.dead.letters", "topic", "demand-submissions").count())
-                .isEqualTo(deadBefore + 3);
+        assertThat(meters.get("demandflow.intake.dead.letters").functionCounter().count()).isEqualTo(deadBefore + 3);
     }
 }

@@ -19,6 +19,7 @@ import org.demandflow.events.RejectionReason;
 import org.demandflow.events.SubmissionRejected;
 import org.demandflow.intake.support.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
+import org.demandflow.intake.support.TestRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -156,6 +157,25 @@ class KafkaIntakeTest extends IntakeIntegrationTest {
         assertThat(received.getDemandType().name()).isEqualTo("FOREIGN_ORDER");
         assertThat(received.getIssuingAuthority().getCountry()).isEqualTo("IT");
         assertThat(received.getReceivedAt()).isEqualTo(template.getReceivedAt());
+    }
+
+    @Test
+    void a_submission_typed_as_avro_json_into_the_console_producer_becomes_a_demand_received() {
+        String reference = "CONSOLE-" + System.nanoTime();
+        String line = """
+                {"submissionId": "console-%s", "sourceSystem": "console", "externalReference": "%s",
+                 "customerId": "contoso", "demandType": "SUBPOENA",
+                 "issuingAuthority": {"agency": "DOJ", "country": "US", "court": null, "docketNumber": null,
+                   "requesterName": null, "requesterEmail": {"string": "clerk@doj.example.gov"}},
+                 "dataCategories": ["SUBSCRIBER"], "accountIdentifiers": ["ceo@contoso.example"],
+                 "receivedAt": %d, "responseDueAt": null, "nondisclosureIndicated": false, "notes": null}
+                """.formatted(reference, reference, Instant.now().minusSeconds(60).toEpochMilli()).replace("\n", " ");
+
+        SubmissionConsoleProducer.send(List.of(line), bootstrapServers, TestRegistry.url());
+
+        DemandReceived received = awaitDemand(reference);
+        assertThat(received.getSubmissionId()).isEqualTo("console-" + reference);
+        assertThat(received.getIssuingAuthority().getRequesterEmail()).isEqualTo("clerk@doj.example.gov");
     }
 
     @Test

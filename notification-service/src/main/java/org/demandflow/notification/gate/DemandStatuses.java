@@ -18,4 +18,11 @@ public interface DemandStatuses {
      * (an older or equal version changes nothing).
      */
     boolean applyIfNewer(StatusChange status);
+
+    /**
+     * Closes the gate on a demand whose newest status could not be read: its stored status
+     * becomes RESTRICTED (same version, so any newer readable status still supersedes it).
+     * Answers whether the demand had a status to close.
+     */
+    boolean closeAfterUnreadable(String demandId);
 }

@@ -98,6 +98,43 @@ class GateTest {
     }
 
     @Test
+    void a_carve_out_after_a_restriction_opens_the_gate_to_the_carve_out_only() {
+        GateOutcome outcome = decide(status(2, SecrecyStatus.RESTRICTED),
+                status(3, SecrecyStatus.EXECUTIVE_ONLY, "ada@contoso.example"));
+        assertThat(outcome).isEqualTo(new GateOutcome.Opened(status(3, SecrecyStatus.EXECUTIVE_ONLY,
+                "ada@contoso.example"), List.of("ada@contoso.example")));
+    }
+
+    @Test
+    void a_clearance_after_a_carve_out_notifies_every_legal_contact() {
+        GateOutcome outcome = decide(status(3, SecrecyStatus.EXECUTIVE_ONLY, "bob@contoso.example"),
+                status(4, SecrecyStatus.CLEARED));
+        assertThat(outcome.notices(NOW)).extracting(Notice::recipientEmail)
+                .containsExactly("ada@contoso.example", "cy@contoso.example");
+    }
+
+    @Test
+    void a_new_restriction_after_a_carve_out_closes_the_gate() {
+        assertThat(decide(status(3, SecrecyStatus.EXECUTIVE_ONLY, "bob@contoso.example"),
+                status(4, SecrecyStatus.RESTRICTED))).isInstanceOf(GateOutcome.Closed.class);
+    }
+
+    @Test
+    void a_carve_out_notice_whose_executive_was_narrowed_away_may_not_be_sent() {
+        Notice notice = decide(null, status(2, SecrecyStatus.EXECUTIVE_ONLY, "bob@contoso.example"))
+                .notices(NOW).get(0);
+        assertThat(Gate.stillAllows(notice, Optional.of(status(3, SecrecyStatus.EXECUTIVE_ONLY,
+                "ada@contoso.example")), CONTOSO)).isFalse();
+    }
+
+    @Test
+    void a_status_that_permits_nobody_never_plans_a_notice_even_with_recipients_named() {
+        assertThat(decide(null, status(1, SecrecyStatus.RESTRICTED, "bob@contoso.example")).notices(NOW)).isEmpty();
+        assertThat(decide(null, status(1, SecrecyStatus.PENDING_REVIEW, "bob@contoso.example")).notices(NOW))
+                .isEmpty();
+    }
+
+    @Test
     void an_unknown_status_name_reads_as_pending_review() {
         assertThat(SecrecyStatus.fromName("LIFTED_SOMEHOW")).isEqualTo(SecrecyStatus.PENDING_REVIEW);
         assertThat(SecrecyStatus.fromName(null)).isEqualTo(SecrecyStatus.PENDING_REVIEW);

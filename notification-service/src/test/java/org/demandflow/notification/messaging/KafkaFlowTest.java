@@ -111,6 +111,16 @@ class KafkaFlowTest extends ServiceTest {
     }
 
     @Test
+    void an_undecodable_directory_record_is_dead_lettered_and_is_not_taken_for_a_tombstone() {
+        byte[] garbage = {0, 0, 0, 0, 99};
+        kafka.sendBytes("customer-executives", CUSTOMER, garbage);
+
+        await().atMost(PATIENCE).until(() -> kafka.readBytes("customer-executives-dlt").stream()
+                .anyMatch(record -> Arrays.equals(record.value(), garbage)));
+        assertThat(directories.find(CUSTOMER)).isPresent();
+    }
+
+    @Test
     void an_undecodable_status_is_dead_lettered_and_the_next_status_still_flows() {
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
         kafka.sendBytes("demand-secrecy-status", demandId, garbage);
@@ -123,6 +133,33 @@ class KafkaFlowTest extends ServiceTest {
             assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo("demand-secrecy-status");
             assertThat(header(record, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
         });
+    }
+
+    @Test
+    void an_unreadable_newer_status_closes_the_gate_until_a_newer_readable_status() {
+        sendStatus(2, SecrecyStatus.CLEARED, false);
+        await().atMost(PATIENCE).until(() -> noticesIn("PENDING") == 2);
+
+        kafka.sendBytes("demand-secrecy-status", demandId, "a v3 we cannot read".getBytes(StandardCharsets.UTF_8));
+        await().atMost(PATIENCE).until(() -> deadLetters("demand-secrecy-status-dlt").size() == 1);
+        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
+
+        await().during(QUIET).atMost(QUIET.plusSeconds(2)).until(() -> SMTP.getReceivedMessages().length == 0);
+        assertThat(noticesIn("CANCELLED")).isEqualTo(2);
+        sendStatus(4, SecrecyStatus.CLEARED, false);
+        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 2);
+    }
+
+    @Test
+    void a_decodable_but_invalid_status_is_dead_lettered_at_once_and_opens_nothing() {
+        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
+        kafka.send("demand-secrecy-status", demandId,
+                AvroRecords.status(demandId, CUSTOMER, 0, SecrecyStatus.CLEARED, false));
+
+        await().atMost(PATIENCE).until(() -> !deadLetters("demand-secrecy-status-dlt").isEmpty());
+        assertThat(header(deadLetters("demand-secrecy-status-dlt").get(0), "kafka_dlt-exception-stacktrace"))
+                .contains("version starts at 1");
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
     }
 
     @Test
@@ -146,6 +183,11 @@ class KafkaFlowTest extends ServiceTest {
                 () -> kafka.readAvro("customer-notices", CustomerNotice.class,
                         notice -> notice.getDemandId().equals(demandId)),
                 records -> records.size() >= count);
+    }
+
+    private long noticesIn(String state) {
+        return jdbc.sql("SELECT count(*) FROM notice WHERE demand_id = ? AND state = ?").params(demandId, state)
+                .query(Long.class).single();
     }
 
     private List<ConsumerRecord<String, byte[]>> deadLetters(String topic) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.app.GateKeeper;
+import org.demandflow.notification.support.Fixtures;
 import org.demandflow.notification.support.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,6 +80,17 @@ class RestApiTest extends ServiceTest {
     void an_operator_may_not_read_notices() throws Exception {
         mvc.perform(get("/api/v1/notices").param("demandId", "d-1").with(httpBasic("operator", "operator")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_notice_metrics_are_exposed_for_prometheus() throws Exception {
+        gate.apply(Fixtures.status(UUID.randomUUID().toString(), "stranger", 2, SecrecyStatus.CLEARED, null));
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "demandflow_notices_failed_total{reason=\"NO_RECIPIENT\"}")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("demandflow_notices_pending")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("demandflow_notices_sent_total")));
     }
 
     @Test

@@ -37,13 +37,19 @@ public class DeadLetterAutoConfiguration {
     KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
         Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, keys(), values(registry)));
+        DefaultKafkaProducerFactory<Object, Object> producers =
+                new DefaultKafkaProducerFactory<>(config, keys(), values(registry));
+        // The serializers come configured; configured again with the bare producer properties,
+        // the Avro one would register the Java form of each schema as a new version.
+        producers.setConfigureSerializers(false);
+        return new KafkaTemplate<>(producers);
     }
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer deadLetterCustomizer(KafkaTemplate<Object, Object> deadLetterTemplate,
-            ObjectProvider<MeterRegistry> meters) {
-        return new DeadLetterCustomizer(deadLetterTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry));
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<DeadLetterListener> listeners) {
+        return new DeadLetterCustomizer(deadLetterTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry),
+                listeners.orderedStream().toList());
     }
 
     private static Serializer<Object> keys() {

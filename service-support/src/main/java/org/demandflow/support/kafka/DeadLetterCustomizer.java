@@ -1,6 +1,7 @@
 package org.demandflow.support.kafka;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -26,10 +27,13 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
 
     private final KafkaOperations<Object, Object> template;
     private final MeterRegistry meters;
+    private final List<DeadLetterListener> listeners;
 
-    DeadLetterCustomizer(KafkaOperations<Object, Object> template, MeterRegistry meters) {
+    DeadLetterCustomizer(KafkaOperations<Object, Object> template, MeterRegistry meters,
+            List<DeadLetterListener> listeners) {
         this.template = template;
         this.meters = meters;
+        this.listeners = listeners;
     }
 
     @Override
@@ -42,8 +46,9 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
         container.setCommonErrorHandler(new DefaultErrorHandler((record, failure) -> {
             log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     failure.getMessage());
-            meters.counter("demandflow.dead.letters", "topic", record.topic()).increment();
+            listeners.forEach(listener -> listener.deadLettered(record, failure));
             publisher.accept(record, failure);
+            meters.counter("demandflow.dead.letters", "topic", record.topic()).increment();
         }, backOff == null ? new FixedBackOff(0, 0) : backOff));
     }
 

@@ -57,6 +57,7 @@ class DeadLetterTest {
 
     static final EmbeddedSchemaRegistry REGISTRY = startRegistry();
     static final List<CustomerExecutives> HANDLED = new CopyOnWriteArrayList<>();
+    static final List<Object> TOLD = new CopyOnWriteArrayList<>();
 
     @Autowired
     EmbeddedKafkaBroker broker;
@@ -94,6 +95,8 @@ class DeadLetterTest {
         assertThat(header(dead, "kafka_dlt-exception-fqcn")).endsWith("DeserializationException");
         assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("magic byte");
         assertThat(dead.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
+        assertThat(TOLD).as("listeners are told before the record is dead-lettered")
+                .containsExactly("contoso");
     }
 
     private ConsumerRecord<byte[], byte[]> deadLetter() {
@@ -140,6 +143,11 @@ class DeadLetterTest {
         @Bean
         Consumer<CustomerExecutives> directory() {
             return HANDLED::add;
+        }
+
+        @Bean
+        DeadLetterListener listener() {
+            return (record, failure) -> TOLD.add(new String((byte[]) record.key(), StandardCharsets.UTF_8));
         }
     }
 }

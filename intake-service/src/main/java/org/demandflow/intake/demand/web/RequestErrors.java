@@ -2,12 +2,15 @@ package org.demandflow.intake.demand.web;
 
 import java.util.List;
 import org.demandflow.intake.demand.web.OutcomeResponses.ReasonBody;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -17,7 +20,8 @@ import tools.jackson.core.exc.StreamReadException;
 /**
  * Answers a body that cannot be read with a {@code 400} problem whose reason names the field:
  * code {@code INVALID_TYPE} for a value of the wrong JSON type or format, {@code MALFORMED_JSON}
- * for text that is not JSON, {@code REQUIRED} for no body. Other request errors get Spring's problems.
+ * for text that is not JSON, {@code REQUIRED} for no body; a lost race between two takes of one
+ * submission is a {@code 409}. Other request errors get Spring's problems.
  */
 @RestControllerAdvice(assignableTypes = DemandsController.class)
 class RequestErrors extends ResponseEntityExceptionHandler {
@@ -30,6 +34,14 @@ class RequestErrors extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(OutcomeResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable demand submission",
                         "The body does not match the DemandSubmission shape.", List.of(reason)).getBody());
+    }
+
+    /** Two takes of one submission id or ticket raced; the loser's transaction rolled back. */
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<ProblemDetail> concurrentSubmission() {
+        return OutcomeResponses.problem(HttpStatus.CONFLICT, "Concurrent submission",
+                "The same submission or ticket was taken in at the same time; send it again to get its outcome.",
+                List.of());
     }
 
     private static ReasonBody describe(JacksonException failure) {

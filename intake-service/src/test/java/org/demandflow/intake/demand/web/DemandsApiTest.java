@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 import org.demandflow.intake.support.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
@@ -107,6 +108,22 @@ class DemandsApiTest extends IntakeIntegrationTest {
         JsonNode reason = Api.json(refused).get("reasons").get(0);
         assertThat(reason.get("field").asString()).isEqualTo("receivedAt");
         assertThat(reason.get("code").asString()).isEqualTo("INVALID_TYPE");
+    }
+
+    @Test
+    void a_list_or_record_given_as_a_plain_value_gets_400_problem_naming_the_field() {
+        ObjectNode accounts = validBody("contoso");
+        accounts.put("accountIdentifiers", "alice");
+        ObjectNode authority = validBody("contoso");
+        authority.put("issuingAuthority", "FBI");
+        ObjectNode flag = validBody("contoso");
+        flag.put("nondisclosureIndicated", "perhaps");
+
+        assertThat(List.of(accounts, authority, flag)).map(body -> submit("operator", body)).allSatisfy(refused -> {
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(Api.json(refused).get("reasons").get(0).get("code").asString()).isEqualTo("INVALID_TYPE");
+        }).map(refused -> Api.json(refused).get("reasons").get(0).get("field").asString())
+                .containsExactly("accountIdentifiers", "issuingAuthority", "nondisclosureIndicated");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.demandflow.notification.demand.messaging;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.demand.Demands;
+import org.demandflow.notification.messaging.inbound.Inbound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -21,10 +22,7 @@ public class DemandFactsIntake {
     }
 
     public void accept(Message<?> message) {
-        if (!(message.getPayload() instanceof DemandReceived demand)) {
-            throw new IllegalArgumentException("not a DemandReceived: " + message.getPayload().getClass().getName());
-        }
-        DemandFacts facts = DemandFactsMapper.toDomain(demand);
+        DemandFacts facts = Inbound.convert(message, DemandReceived.class, DemandFactsMapper::toDomain);
         if (demands.record(facts)) {
             log.info("Demand facts recorded demandId={} customerId={}", facts.demandId(), facts.customerId());
         }

@@ -3,11 +3,14 @@ package org.demandflow.notification.directory.messaging;
 import java.nio.charset.StandardCharsets;
 import org.demandflow.events.CustomerExecutives;
 import org.demandflow.notification.directory.CustomerDirectories;
+import org.demandflow.notification.directory.CustomerDirectory;
+import org.demandflow.notification.messaging.inbound.Inbound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,18 +30,16 @@ public class DirectoryUpdates {
     }
 
     public void apply(Message<?> message) {
-        Object payload = message.getPayload();
-        if (payload instanceof CustomerExecutives record) {
-            directories.replace(DirectoryMapper.toDomain(record));
-            log.info("Directory replaced customerId={} executives={}", record.getCustomerId(),
-                    record.getExecutives().size());
-        } else if (payload instanceof KafkaNull || payload == null) {
+        if (message.getPayload() instanceof KafkaNull) {
             String customerId = key(message);
             directories.remove(customerId);
             log.info("Directory removed customerId={} (tombstone)", customerId);
-        } else {
-            throw new IllegalArgumentException("not a CustomerExecutives: " + payload.getClass().getName());
+            return;
         }
+        CustomerDirectory directory = Inbound.convert(message, CustomerExecutives.class, DirectoryMapper::toDomain);
+        directories.replace(directory);
+        log.info("Directory replaced customerId={} executives={}", directory.customerId(),
+                directory.executives().size());
     }
 
     private static String key(Message<?> message) {
@@ -47,7 +48,7 @@ public class DirectoryUpdates {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         if (key == null) {
-            throw new IllegalArgumentException("a tombstone without a key names no customer");
+            throw new MessageConversionException(message, "a tombstone without a key names no customer");
         }
         return key.toString();
     }

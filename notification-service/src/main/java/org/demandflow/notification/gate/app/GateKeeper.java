@@ -62,12 +62,29 @@ public class GateKeeper {
         return outcome;
     }
 
+    /**
+     * Default deny for a status that could not be read or applied (it went to the dead-letter
+     * topic): the demand's gate closes and its unsent notices are cancelled, until a newer
+     * readable status arrives.
+     */
+    @Transactional
+    public void closeAfterUnreadable(String demandId) {
+        if (statuses.closeAfterUnreadable(demandId)) {
+            cancelPending(demandId, Integer.MAX_VALUE, "UNREADABLE_NEWER_STATUS");
+        }
+        log.warn("Closed the gate on demandId={}: a status for it could not be applied", demandId);
+    }
+
     private void cancelEarlierNotices(StatusChange status) {
-        for (Notice pending : notices.lockPendingBefore(status.demandId(), status.version())) {
-            notices.transition(pending, pending.cancelled("SUPERSEDED by version " + status.version()), null);
+        cancelPending(status.demandId(), status.version(), "SUPERSEDED by version " + status.version());
+    }
+
+    private void cancelPending(String demandId, int beforeVersion, String why) {
+        for (Notice pending : notices.lockPendingBefore(demandId, beforeVersion)) {
+            notices.transition(pending, pending.cancelled(why), null);
             metrics.cancelled();
-            log.info("Cancelled notice noticeId={} demandId={} version={}: superseded by version {}",
-                    pending.id(), pending.demandId(), pending.statusVersion(), status.version());
+            log.info("Cancelled notice noticeId={} demandId={} version={}: {}",
+                    pending.id(), pending.demandId(), pending.statusVersion(), why);
         }
     }
 

@@ -58,6 +58,15 @@ public class JdbcDemandStatuses implements DemandStatuses {
                 .update() == 1;
     }
 
+    @Override
+    public boolean closeAfterUnreadable(String demandId) {
+        return jdbc.sql("""
+                UPDATE demand_status SET status = 'RESTRICTED', reason = 'UNREADABLE_NEWER_STATUS',
+                    permitted_recipients = '{}', applied_at = now()
+                WHERE demand_id = ?""")
+                .param(demandId).update() == 1;
+    }
+
     private Optional<StatusChange> select(String demandId, String lock) {
         return jdbc.sql("SELECT * FROM demand_status WHERE demand_id = ?" + lock)
                 .param(demandId)

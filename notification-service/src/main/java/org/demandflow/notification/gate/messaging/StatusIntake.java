@@ -2,10 +2,11 @@ package org.demandflow.notification.gate.messaging;
 
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.notification.gate.app.GateKeeper;
+import org.demandflow.notification.messaging.inbound.Inbound;
 import org.springframework.messaging.Message;
 import org.springframework.stereotype.Component;
 
-/** Hands each {@code SecrecyStatusChanged} to the gate keeper; anything else is refused (and dead-lettered). */
+/** Hands each {@code SecrecyStatusChanged} to the gate keeper; anything else is dead-lettered unretried. */
 @Component
 public class StatusIntake {
 
@@ -16,10 +17,6 @@ public class StatusIntake {
     }
 
     public void accept(Message<?> message) {
-        if (!(message.getPayload() instanceof SecrecyStatusChanged status)) {
-            throw new IllegalArgumentException("not a SecrecyStatusChanged: "
-                    + message.getPayload().getClass().getName());
-        }
-        gateKeeper.apply(StatusMapper.toDomain(status));
+        gateKeeper.apply(Inbound.convert(message, SecrecyStatusChanged.class, StatusMapper::toDomain));
     }
 }

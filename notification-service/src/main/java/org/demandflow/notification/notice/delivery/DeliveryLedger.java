@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.demandflow.notification.config.NotificationProperties;
+import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.demand.Demands;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.DemandStatuses;
@@ -80,16 +81,24 @@ public class DeliveryLedger {
     private Optional<Delivery> claim(Notice due, Instant now) {
         Optional<StatusChange> latest = statuses.latestHeld(due.demandId());
         if (!Gate.stillAllows(due, latest, directories.find(due.customerId()))) {
-            notices.transition(due, due.cancelled("NO_LONGER_PERMITTED"), null);
-            metrics.cancelled();
-            log.info("Cancelled notice noticeId={} demandId={} version={}: no longer permitted", due.id(),
-                    due.demandId(), due.statusVersion());
+            cancel(due);
+            return Optional.empty();
+        }
+        // lockDue returns only notices whose demand facts are known; without them a notice waits
+        Optional<DemandFacts> facts = demands.find(due.demandId());
+        if (facts.isEmpty()) {
             return Optional.empty();
         }
         Notice claimed = due.claimed();
         notices.transition(due, claimed, now.plus(policy.sendingLease()));
-        return demands.find(due.demandId())
-                .map(facts -> new Delivery(claimed, writer.write(facts, latest.get().delay(), claimed.scope())));
+        return Optional.of(new Delivery(claimed, writer.write(facts.get(), latest.get().delay(), claimed.scope())));
+    }
+
+    private void cancel(Notice due) {
+        notices.transition(due, due.cancelled("NO_LONGER_PERMITTED"), null);
+        metrics.cancelled();
+        log.info("Cancelled notice noticeId={} demandId={} version={}: no longer permitted", due.id(),
+                due.demandId(), due.statusVersion());
     }
 
     private void conclude(Notice claimed, Notice next) {

@@ -1,0 +1,2 @@
+/** The one-shot setup of a running stack: topics, schemas, demo data. */
+package org.demandflow.deploy.setup;

@@ -1,0 +1,2 @@
+/** The topics of the local stack and their settings, created idempotently. */
+package org.demandflow.deploy.topics;

@@ -1,0 +1,36 @@
+package org.demandflow.deploy.topics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+class TopicPlanTest {
+
+    private final List<TopicSpec> plan = TopicPlan.local();
+
+    @Test
+    void the_plan_holds_the_six_contract_topics_and_the_five_dead_letter_topics() {
+        assertThat(plan).extracting(TopicSpec::name).containsExactlyInAnyOrder(
+                "demand-submissions", "demand-submission-rejections", "demands",
+                "demand-secrecy-status", "customer-executives", "customer-notices",
+                "demand-submissions-dlt", "demands-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt",
+                "customer-executives-dlt");
+    }
+
+    @Test
+    void every_topic_has_three_partitions_on_the_single_local_broker() {
+        assertThat(plan).allSatisfy(topic -> {
+            NewTopic request = topic.toNewTopic();
+            assertThat(request.numPartitions()).isEqualTo(3);
+            assertThat(request.replicationFactor()).isEqualTo((short) 1);
+        });
+    }
+
+    @Test
+    void only_customer_executives_is_compacted_and_every_topic_states_its_cleanup_policy() {
+        assertThat(plan).allSatisfy(topic -> assertThat(topic.toNewTopic().configs())
+                .containsEntry("cleanup.policy", topic.name().equals("customer-executives") ? "compact" : "delete"));
+    }
+}
