@@ -1,17 +1,19 @@
 package org.demandflow.review.cases;
 
 import java.time.Clock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The clock every decision is timed by; tests replace it to move time without waiting. */
+/**
+ * The clock every decision is timed by, ticking in milliseconds like the Avro timestamps the events carry;
+ * tests replace it to move time without waiting.
+ */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
     @Bean
-    @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 }

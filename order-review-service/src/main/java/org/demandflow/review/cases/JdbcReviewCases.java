@@ -69,8 +69,9 @@ class JdbcReviewCases implements ReviewCases {
     @Override
     public List<ReviewCase> findByStatus(SecrecyStatus status) {
         String name = status == null ? null : status.name();
-        return readAll("SELECT document FROM review_case WHERE CAST(? AS text) IS NULL OR status = ? ORDER BY opened_at",
-                name, name);
+        return readAll("""
+                SELECT document FROM review_case WHERE CAST(? AS text) IS NULL OR status = ?
+                ORDER BY opened_at""", name, name);
     }
 
     @Override

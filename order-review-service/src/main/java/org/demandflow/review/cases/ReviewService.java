@@ -8,6 +8,7 @@ import java.util.function.BiFunction;
 import org.demandflow.review.domain.ChallengeOutcome;
 import org.demandflow.review.domain.ChallengeRelief;
 import org.demandflow.review.domain.DemandFacts;
+import org.demandflow.review.domain.HistoryEntry;
 import org.demandflow.review.domain.OrderTerms;
 import org.demandflow.review.domain.Outcome;
 import org.demandflow.review.domain.ReviewCase;
@@ -117,10 +118,18 @@ public class ReviewService {
         }
         Outcome outcome = command.apply(found.get(), clock.instant());
         if (outcome instanceof Outcome.Accepted) {
+            logDecision(found.get());
             cases.update(found.get());
             publish(found.get());
         }
         return outcome;
+    }
+
+    private static void logDecision(ReviewCase decided) {
+        List<HistoryEntry> history = decided.snapshot().history();
+        HistoryEntry last = history.get(history.size() - 1);
+        log.info("Demand {}: {} {} by {}", decided.demandId(), last.action(),
+                last.subjectId() == null ? "" : last.subjectId(), last.actor());
     }
 
     private void publish(ReviewCase changed) {

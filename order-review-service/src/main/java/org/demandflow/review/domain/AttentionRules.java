@@ -45,8 +45,8 @@ public final class AttentionRules {
     }
 
     private void orderItems(String id, SecrecyOrder o, Instant now, List<AttentionItem> items) {
-        challengeReasons(o).forEach(reason ->
-                items.add(new AttentionItem(id, o.orderId(), AttentionKind.CHALLENGE_CANDIDATE, reason, o.expiresAt())));
+        challengeReasons(o).forEach(reason -> items.add(
+                new AttentionItem(id, o.orderId(), AttentionKind.CHALLENGE_CANDIDATE, reason, o.expiresAt())));
         if (o.expiresAt() != null && o.expiresAt().isBefore(now.plus(limits.expiringWithin()))) {
             items.add(new AttentionItem(id, o.orderId(), AttentionKind.EXPIRING_SOON,
                     "the order ends at " + o.expiresAt(), o.expiresAt()));

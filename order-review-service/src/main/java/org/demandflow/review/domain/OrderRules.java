@@ -15,14 +15,16 @@ final class OrderRules {
             return Optional.of(Outcome.invalid("an EXECUTIVE_ONLY order must name at least one permitted recipient"));
         }
         if (terms.scope() == OrderScope.FULL && named) {
-            return Optional.of(Outcome.invalid("a FULL order permits nobody; name recipients with scope EXECUTIVE_ONLY"));
+            return Optional.of(Outcome.invalid(
+                    "a FULL order permits nobody; name recipients with scope EXECUTIVE_ONLY"));
         }
         Instant end = terms.expiresAt();
         if (end != null && !end.isAfter(terms.issuedAt())) {
             return Optional.of(Outcome.invalid("expiresAt " + end + " must be after issuedAt " + terms.issuedAt()));
         }
         if (end != null && !end.isAfter(now)) {
-            return Optional.of(Outcome.invalid("an order that ended at " + end + " no longer binds; it cannot be recorded"));
+            return Optional.of(Outcome.invalid(
+                    "an order that ended at " + end + " no longer binds; it cannot be recorded"));
         }
         return Optional.empty();
     }
@@ -30,7 +32,8 @@ final class OrderRules {
     static Optional<Outcome> refusalOfExtension(SecrecyOrder order, Instant newEnd, Instant now) {
         String id = order.orderId();
         if (order.expiresAt() == null) {
-            return Optional.of(Outcome.conflict("order " + id + " is ACTIVE with no end date; there is nothing to extend"));
+            return Optional.of(Outcome.conflict(
+                    "order " + id + " is ACTIVE with no end date; there is nothing to extend"));
         }
         if (!newEnd.isAfter(order.expiresAt())) {
             return Optional.of(Outcome.conflict("order " + id + " is ACTIVE until " + order.expiresAt()

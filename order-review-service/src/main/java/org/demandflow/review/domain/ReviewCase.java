@@ -22,22 +22,17 @@ public final class ReviewCase {
     private final DemandFacts demand;
     private final Instant openedAt;
     private boolean decided;
-    private int version;
-    private StatusView published;
     private final List<SecrecyOrder> orders;
     private final List<Challenge> challenges;
-    private final List<HistoryEntry> history;
-    private final List<StatusChanged> events = new ArrayList<>();
+    private final CaseJournal journal;
 
     private ReviewCase(ReviewCaseSnapshot s) {
         this.demand = s.demand();
         this.openedAt = s.openedAt();
         this.decided = s.decided();
-        this.version = s.version();
-        this.published = s.published();
         this.orders = new ArrayList<>(s.orders());
         this.challenges = new ArrayList<>(s.challenges());
-        this.history = new ArrayList<>(s.history());
+        this.journal = new CaseJournal(s.demand(), s.version(), s.published(), s.history());
     }
 
     /** Opens the case of a received demand: PENDING_REVIEW, version 1. */
@@ -179,15 +174,7 @@ public final class ReviewCase {
     }
 
     private Outcome apply(String actor, Instant now, CaseAction action, String subjectId, String detail) {
-        StatusView view = StatusDerivation.derive(decided, orders);
-        Integer publishedVersion = null;
-        if (!view.equals(published)) {
-            published = view;
-            publishedVersion = ++version;
-            events.add(new StatusChanged(demand.demandId(), demand.customerId(), version, view.status(), detail,
-                    view.permittedRecipients(), view.delayedNotice(), now));
-        }
-        history.add(new HistoryEntry(now, actor, action, subjectId, detail, view.status(), publishedVersion));
+        journal.record(StatusDerivation.derive(decided, orders), actor, now, action, subjectId, detail);
         return Outcome.accepted(subjectId);
     }
 
@@ -197,9 +184,7 @@ public final class ReviewCase {
 
     /** The status changes registered since the last call, oldest first; the list is then emptied. */
     public List<StatusChanged> pullEvents() {
-        List<StatusChanged> pulled = List.copyOf(events);
-        events.clear();
-        return pulled;
+        return journal.pullEvents();
     }
 
     public String demandId() {
@@ -207,11 +192,11 @@ public final class ReviewCase {
     }
 
     public SecrecyStatus status() {
-        return published.status();
+        return journal.published().status();
     }
 
     public int version() {
-        return version;
+        return journal.version();
     }
 
     public Optional<SecrecyOrder> order(String orderId) {
@@ -230,6 +215,7 @@ public final class ReviewCase {
 
     /** The whole state of the case. */
     public ReviewCaseSnapshot snapshot() {
-        return new ReviewCaseSnapshot(demand, openedAt, decided, version, published, orders, challenges, history);
+        return new ReviewCaseSnapshot(demand, openedAt, decided, journal.version(), journal.published(), orders,
+                challenges, journal.history());
     }
 }

@@ -1,6 +1,7 @@
 package org.demandflow.review.web;
 
 import java.net.URI;
+import java.util.function.BiFunction;
 import org.demandflow.review.cases.ReviewService;
 import org.demandflow.review.domain.Outcome;
 import org.springframework.http.HttpStatus;
@@ -31,15 +32,19 @@ class Answers {
         return ResponseEntity.ok(CaseView.of(reviews.find(demandId).orElseThrow()));
     }
 
-    /** 201 naming what was created (under {@code collection}) with the case's status after it, or the refusal. */
-    ResponseEntity<Object> created(String demandId, String collection, Outcome outcome) {
+    /**
+     * 201 locating what was created (under {@code collection}), with a body made of its id and the case as it
+     * now stands; or the refusal.
+     */
+    ResponseEntity<Object> created(String demandId, String collection, Outcome outcome,
+                                   BiFunction<String, CaseView, Object> body) {
         if (outcome instanceof Outcome.Refused refused) {
             return problem(refused);
         }
         String id = ((Outcome.Accepted) outcome).id();
         CaseView view = CaseView.of(reviews.find(demandId).orElseThrow());
         URI location = URI.create("/api/v1/reviews/" + demandId + "/" + collection + "/" + id);
-        return ResponseEntity.created(location).body(new CaseView.Created(id, view.status(), view.version()));
+        return ResponseEntity.created(location).body(body.apply(id, view));
     }
 
     static ResponseEntity<Object> notFound(String detail) {

@@ -34,7 +34,11 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
         }
     }
 
-    /** The answer to a recorded order or a filed challenge. */
-    public record Created(String id, SecrecyStatus status, int version) {
+    /** The answer to a recorded order: its id, and the case's status after it. */
+    public record OrderRecorded(String orderId, SecrecyStatus status, int version) {
+    }
+
+    /** The answer to a filed challenge: its id, and the case's status. */
+    public record ChallengeFiled(String challengeId, SecrecyStatus status, int version) {
     }
 }

@@ -28,16 +28,17 @@ class ChallengeController {
 
     @PostMapping
     @PreAuthorize(ReviewController.DECIDES)
-    ResponseEntity<Object> file(@PathVariable String demandId, @Valid @RequestBody Requests.Challenge body,
+    ResponseEntity<Object> file(@PathVariable String demandId, @Valid @RequestBody Requests.ChallengeRequest body,
                                 Principal user) {
         return answers.created(demandId, "challenges",
-                reviews.fileChallenge(demandId, body.orderId(), body.grounds(), user.getName()));
+                reviews.fileChallenge(demandId, body.orderId(), body.grounds(), user.getName()),
+                (id, view) -> new CaseView.ChallengeFiled(id, view.status(), view.version()));
     }
 
     @PatchMapping("/{challengeId}")
     @PreAuthorize(ReviewController.DECIDES)
     ResponseEntity<Object> decide(@PathVariable String demandId, @PathVariable String challengeId,
-                                  @Valid @RequestBody Requests.ChallengeDecision body, Principal user) {
+                                  @Valid @RequestBody Requests.ChallengeDecisionRequest body, Principal user) {
         ChallengeRelief relief = new ChallengeRelief(body.liftOrder(), body.narrowTo());
         return answers.current(demandId, reviews.decideChallenge(demandId, challengeId, body.outcome(), relief,
                 body.note(), user.getName()));

@@ -19,11 +19,11 @@ final class Requests {
     }
 
     /** A reviewer found no secrecy order. */
-    record NoSecrecyOrder(@Size(max = 2000) String note) {
+    record NoSecrecyOrderRequest(@Size(max = 2000) String note) {
     }
 
     /** A secrecy order as recorded; {@code expiresAt} null means the order has no end. */
-    record SecrecyOrder(@NotNull OrderAuthority authority, @Size(max = 200) String court,
+    record SecrecyOrderRequest(@NotNull OrderAuthority authority, @Size(max = 200) String court,
                         @Size(max = 200) String docketNumber, @NotNull Instant issuedAt, Instant expiresAt,
                         @NotNull OrderScope scope, List<@Email @NotBlank String> permittedRecipients,
                         @Size(max = 4000) String exceptionalCircumstances) {
@@ -35,11 +35,11 @@ final class Requests {
     }
 
     /** A later end for an order. */
-    record Extension(@NotNull Instant expiresAt) {
+    record ExtensionRequest(@NotNull Instant expiresAt) {
     }
 
     /** The end of an order before its time. */
-    record Lift(@NotBlank @Size(max = 500) String reason, @Size(max = 2000) String note) {
+    record LiftRequest(@NotBlank @Size(max = 500) String reason, @Size(max = 2000) String note) {
 
         String fullReason() {
             return note == null || note.isBlank() ? reason : reason + " (" + note + ")";
@@ -47,15 +47,15 @@ final class Requests {
     }
 
     /** The executives an order now lets the provider tell. */
-    record Narrowing(@NotEmpty List<@Email @NotBlank String> permittedRecipients) {
+    record NarrowingRequest(@NotEmpty List<@Email @NotBlank String> permittedRecipients) {
     }
 
     /** A challenge of an order. */
-    record Challenge(@NotBlank String orderId, @Size(max = 4000) String grounds) {
+    record ChallengeRequest(@NotBlank String orderId, @Size(max = 4000) String grounds) {
     }
 
     /** The outcome of a challenge; a GRANTED one may lift its order or narrow it to named executives. */
-    record ChallengeDecision(@NotNull ChallengeOutcome outcome, @Size(max = 2000) String note, boolean liftOrder,
+    record ChallengeDecisionRequest(@NotNull ChallengeOutcome outcome, @Size(max = 2000) String note, boolean liftOrder,
                              List<@Email @NotBlank String> narrowTo) {
     }
 }

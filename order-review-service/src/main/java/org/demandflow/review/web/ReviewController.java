@@ -47,35 +47,36 @@ class ReviewController {
     @PostMapping("/{demandId}/no-secrecy-order")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> noSecrecyOrder(@PathVariable String demandId,
-                                          @Valid @RequestBody Requests.NoSecrecyOrder body, Principal user) {
+                                          @Valid @RequestBody Requests.NoSecrecyOrderRequest body, Principal user) {
         return answers.current(demandId, reviews.recordNoSecrecyOrder(demandId, body.note(), user.getName()));
     }
 
     @PostMapping("/{demandId}/secrecy-orders")
     @PreAuthorize(DECIDES)
-    ResponseEntity<Object> recordOrder(@PathVariable String demandId, @Valid @RequestBody Requests.SecrecyOrder body,
-                                       Principal user) {
-        return answers.created(demandId, "secrecy-orders", reviews.recordOrder(demandId, body.terms(), user.getName()));
+    ResponseEntity<Object> recordOrder(@PathVariable String demandId,
+                                       @Valid @RequestBody Requests.SecrecyOrderRequest body, Principal user) {
+        return answers.created(demandId, "secrecy-orders", reviews.recordOrder(demandId, body.terms(), user.getName()),
+                (id, view) -> new CaseView.OrderRecorded(id, view.status(), view.version()));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/extensions")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> extend(@PathVariable String demandId, @PathVariable String orderId,
-                                  @Valid @RequestBody Requests.Extension body, Principal user) {
+                                  @Valid @RequestBody Requests.ExtensionRequest body, Principal user) {
         return answers.current(demandId, reviews.extend(demandId, orderId, body.expiresAt(), user.getName()));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/lift")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> lift(@PathVariable String demandId, @PathVariable String orderId,
-                                @Valid @RequestBody Requests.Lift body, Principal user) {
+                                @Valid @RequestBody Requests.LiftRequest body, Principal user) {
         return answers.current(demandId, reviews.lift(demandId, orderId, body.fullReason(), user.getName()));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/narrow")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> narrow(@PathVariable String demandId, @PathVariable String orderId,
-                                  @Valid @RequestBody Requests.Narrowing body, Principal user) {
+                                  @Valid @RequestBody Requests.NarrowingRequest body, Principal user) {
         return answers.current(demandId, reviews.narrow(demandId, orderId, body.permittedRecipients(), user.getName()));
     }
 }

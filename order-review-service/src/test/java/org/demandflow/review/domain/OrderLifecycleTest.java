@@ -160,4 +160,54 @@ class OrderLifecycleTest {
         assertThat(refusal(c.narrow(orderId, List.of("ceo@contoso.com"), REVIEWER, days(31))).message())
                 .contains("EXPIRED");
     }
+
+    @Test
+    void lifting_one_of_two_full_orders_publishes_nothing() {
+        c.recordOrder(full(days(40)), REVIEWER, days(1));
+        c.pullEvents();
+
+        idOf(c.lift(orderId, "vacated", REVIEWER, days(2)));
+
+        assertThat(c.pullEvents()).isEmpty();
+        assertThat(c.status()).isEqualTo(SecrecyStatus.RESTRICTED);
+    }
+
+    @Test
+    void narrowing_one_full_order_beside_another_keeps_the_case_restricted() {
+        c.recordOrder(full(days(40)), REVIEWER, days(1));
+        c.pullEvents();
+
+        idOf(c.narrow(orderId, List.of("ceo@contoso.com"), REVIEWER, days(2)));
+
+        assertThat(c.pullEvents()).isEmpty();
+        assertThat(c.status()).isEqualTo(SecrecyStatus.RESTRICTED);
+    }
+
+    @Test
+    void two_orders_ending_in_the_same_sweep_publish_one_cleared_version() {
+        c.recordOrder(full(days(30)), REVIEWER, days(1));
+        c.pullEvents();
+
+        assertThat(c.expireDue(days(31))).isEqualTo(2);
+
+        List<StatusChanged> events = c.pullEvents();
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.status()).isEqualTo(SecrecyStatus.CLEARED);
+            assertThat(e.version()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void a_new_order_after_a_release_restricts_again_and_its_own_end_fills_the_next_delayed_notice() {
+        c.expireDue(days(30));
+        String second = idOf(c.recordOrder(executiveOnly(days(60), "ceo@contoso.com"), REVIEWER, days(31)));
+        c.pullEvents();
+
+        c.lift(second, "vacated", REVIEWER, days(40));
+
+        StatusChanged event = lastEvent(c);
+        assertThat(event.version()).isEqualTo(5);
+        assertThat(event.delayedNotice().docketNumber()).isEqualTo("MJ-2");
+        assertThat(event.delayedNotice().endedAt()).isEqualTo(days(40));
+    }
 }

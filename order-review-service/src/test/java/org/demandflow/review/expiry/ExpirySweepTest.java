@@ -1,6 +1,7 @@
 package org.demandflow.review.expiry;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
+import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.domain.CaseAction;
 import org.demandflow.review.domain.OrderAuthority;
 import org.demandflow.review.domain.OrderScope;
@@ -16,6 +18,7 @@ import org.demandflow.review.domain.Outcome;
 import org.demandflow.review.domain.ReviewCase;
 import org.demandflow.review.domain.SecrecyStatus;
 import org.demandflow.review.support.IntegrationTest;
+import org.demandflow.review.support.KafkaRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -93,6 +96,7 @@ class ExpirySweepTest extends IntegrationTest {
         ExpirySweeper one = new ExpirySweeper(reviews, new ExpiryProperties(Duration.ofHours(1), 2),
                 new SimpleMeterRegistry());
         CountDownLatch start = new CountDownLatch(1);
+        KafkaRecords.Reader<Object> statuses = KafkaRecords.avroReader(brokers(), "demand-secrecy-status");
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awaitThen(start, one));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awaitThen(start, other));
@@ -105,6 +109,12 @@ class ExpirySweepTest extends IntegrationTest {
             assertThat(released.snapshot().history())
                     .filteredOn(e -> e.action() == CaseAction.ORDER_EXPIRED).hasSize(1);
         });
+        try (statuses) {
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    demandIds.stream().allMatch(id -> statuses.valuesOf(id).size() >= 3));
+            demandIds.forEach(id -> assertThat(statuses.valuesOf(id)).map(SecrecyStatusChanged.class::cast)
+                    .extracting(SecrecyStatusChanged::getVersion).containsExactly(1, 2, 3));
+        }
     }
 
     private static int awaitThen(CountDownLatch start, ExpirySweeper sweeper) {

@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,9 +21,10 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
     "demandflow.security.local-users=true",
     "demandflow.review.expiry.sweep-interval=1h",
+    "demandflow.review.outbox.resubmit-interval=1h",
     "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1)
+@EmbeddedKafka(partitions = 1, topics = {"demands", "demand-secrecy-status", "demands-dlt"})
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
@@ -32,11 +34,20 @@ public abstract class IntegrationTest {
     @Autowired
     protected ReviewService reviews;
 
+    @Autowired
+    private EmbeddedKafkaBroker broker;
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("demandflow.schema-registry.url", TestRegistry::url);
+    }
+
+    /** The embedded broker's address. */
+    protected String brokers() {
+        return broker.getBrokersAsString();
     }
 
     /** A demand received now, due in ten days. */

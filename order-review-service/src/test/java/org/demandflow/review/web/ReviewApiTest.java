@@ -40,7 +40,7 @@ class ReviewApiTest extends IntegrationTest {
     private String recordOrder(String demandId, String json) throws Exception {
         String body = asReviewer(post("/api/v1/reviews/{id}/secrecy-orders", demandId), json)
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.id");
+        return JsonPath.read(body, "$.orderId");
     }
 
     @Test
@@ -133,7 +133,7 @@ class ReviewApiTest extends IntegrationTest {
         String body = asReviewer(post("/api/v1/reviews/{id}/challenges", demandId),
                 "{\"orderId\": \"%s\", \"grounds\": \"longer than a year\"}".formatted(orderId))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String challengeId = JsonPath.read(body, "$.id");
+        String challengeId = JsonPath.read(body, "$.challengeId");
 
         asReviewer(patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
                 "{\"outcome\": \"GRANTED\", \"liftOrder\": true}")
@@ -159,5 +159,12 @@ class ReviewApiTest extends IntegrationTest {
     void the_openapi_description_is_served() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/secrecy-orders']").exists());
+    }
+
+    @Test
+    void an_unknown_status_filter_is_400() throws Exception {
+        mvc.perform(get("/api/v1/reviews").param("status", "SECRET").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 }

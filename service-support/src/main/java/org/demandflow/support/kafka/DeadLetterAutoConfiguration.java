@@ -37,12 +37,12 @@ public class DeadLetterAutoConfiguration {
     KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
         Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
-        DefaultKafkaProducerFactory<Object, Object> producers =
-                new DefaultKafkaProducerFactory<>(config, keys(), values(registry));
+        Serializer<Object> keys = keys();
+        Serializer<Object> values = values(registry);
         // The serializers come configured; configured again with the bare producer properties,
-        // the Avro one would register the Java form of each schema as a new version.
-        producers.setConfigureSerializers(false);
-        return new KafkaTemplate<>(producers);
+        // the Avro one would register the Java form of each schema as a new version. The flag must
+        // be given to the constructor: it decides there whether the suppliers configure what they supply.
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, () -> keys, () -> values, false));
     }
 
     @Bean
