@@ -27,12 +27,18 @@ public final class JavaProcess {
         this.arguments = List.copyOf(arguments);
     }
 
-    /** The jars and classes of the test classpath, as Maven wrote them to {@code e2e.classpath}. */
+    /**
+     * The jars and classes of the test classpath, as Maven wrote them to {@code e2e.classpath}
+     * (default {@code target/test.classpath}); without that file, this JVM's classpath.
+     */
     public static String testClasspath() {
-        String file = System.getProperty("e2e.classpath");
+        Path file = Path.of(System.getProperty("e2e.classpath", "target/test.classpath"));
         try {
-            String jars = file == null ? System.getProperty("java.class.path") : Files.readString(Path.of(file)).trim();
-            return Path.of("target", "test-classes").toAbsolutePath() + java.io.File.pathSeparator + jars;
+            if (!Files.exists(file)) {
+                return System.getProperty("java.class.path");
+            }
+            Path classes = file.toAbsolutePath().getParent().resolve("test-classes");
+            return classes + java.io.File.pathSeparator + Files.readString(file).trim();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
