@@ -3,18 +3,22 @@ package org.demandflow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.Mailbox;
+import org.demandflow.e2e.support.Mailbox.Mail;
 import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.Stack;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.NoticeOutcome;
+import org.demandflow.events.NoticeScope;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.events.SubmissionRejected;
@@ -54,14 +58,18 @@ class EndToEndTest {
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
         assertThat(mailbox.toCustomer(customer)).as("nobody is told while the review is pending").isEmpty();
 
-        reviewer.noSecrecyOrder(demandId);
+        assertThat(reviewer.noSecrecyOrder(demandId).status()).isEqualTo(200);
 
-        awaitStatus(demandId, SecrecyStatus.CLEARED);
+        SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
         CustomerNotice notice = events.await("customer-notices", CustomerNotice.class,
                 n -> n.getDemandId().equals(demandId));
         assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.SENT);
+        assertThat(notice.getScope()).isEqualTo(NoticeScope.ALL_CONTACTS);
+        assertThat(notice.getStatusVersion()).isEqualTo(cleared.getVersion());
+        assertThat(notice.getRecipientEmail()).isEqualTo(Demands.legal(customer));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
         assertThat(mailbox.toCustomer(customer)).hasSize(1);
+        assertThat(cleared.getDelayedNotice()).as("no delay to state").isNull();
     }
 
     @Test
@@ -69,17 +77,22 @@ class EndToEndTest {
         String customer = Demands.newCustomer();
         String demandId = submitDemand(customer);
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+        Instant expiresAt = Instant.now().plusSeconds(6);
 
-        reviewer.fullOrder(demandId, Instant.now().plusSeconds(8));
+        reviewer.fullOrder(demandId, "2:26-mj-expiring", expiresAt);
 
         awaitStatus(demandId, SecrecyStatus.RESTRICTED);
-        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(4))
                 .until(() -> mailbox.toCustomer(customer).isEmpty());
         SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
         assertThat(cleared.getDelayedNotice()).isNotNull();
+        assertThat(cleared.getDelayedNotice().getDocketNumber()).isEqualTo("2:26-mj-expiring");
+        assertThat(cleared.getDelayedNotice().getEndedAt()).isEqualTo(expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
-        String mail = mailbox.to(Demands.legal(customer)).get(0);
-        assertThat(mail).contains(cleared.getDelayedNotice().getDocketNumber());
+        Mail mail = mailbox.toCustomer(customer).get(0);
+        assertThat(mail.receivedAt()).as("told only after the order ended").isAfter(expiresAt);
+        assertThat(mail.text()).contains("delayed", "2:26-mj-expiring",
+                "U.S. District Court for the Western District of Washington", "2705");
     }
 
     @Test
@@ -88,13 +101,17 @@ class EndToEndTest {
         String demandId = submitDemand(customer);
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
 
-        reviewer.executiveOnlyOrder(demandId, List.of(Demands.ciso(customer), Demands.cfo(customer)), null);
+        reviewer.executiveOnlyOrder(demandId, "2:26-mj-carve-out",
+                List.of(Demands.ciso(customer), Demands.cfo(customer)), null);
 
         awaitStatus(demandId, SecrecyStatus.EXECUTIVE_ONLY);
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.ciso(customer)).size() == 1);
         assertThat(mailbox.to(Demands.ciso(customer)).get(0)).containsIgnoringCase("confidential");
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5))
                 .until(() -> mailbox.toCustomer(customer).size() == 1);
+        assertThat(events.find("customer-notices", CustomerNotice.class, n -> n.getDemandId().equals(demandId)))
+                .extracting(CustomerNotice::getRecipientEmail, CustomerNotice::getScope)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Demands.ciso(customer), NoticeScope.EXECUTIVE_ONLY));
     }
 
     @Test
@@ -102,13 +119,14 @@ class EndToEndTest {
         String customer = Demands.newCustomer();
         String demandId = submitDemand(customer);
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
-        String orderId = reviewer.fullOrder(demandId, Instant.now().plusSeconds(6));
+        String orderId = reviewer.fullOrder(demandId, "2:26-mj-extended", Instant.now().plusSeconds(4));
         awaitStatus(demandId, SecrecyStatus.RESTRICTED);
 
-        reviewer.extend(demandId, orderId, Instant.now().plus(Duration.ofDays(60)));
+        assertThat(reviewer.extend(demandId, orderId, Instant.now().plus(Duration.ofDays(60))).status()).isEqualTo(200);
 
-        await().during(Duration.ofSeconds(10)).atMost(Duration.ofSeconds(12))
-                .until(() -> mailbox.toCustomer(customer).isEmpty() && statuses(demandId, SecrecyStatus.CLEARED).isEmpty());
+        await().during(Duration.ofSeconds(7)).atMost(Duration.ofSeconds(9))
+                .until(() -> mailbox.toCustomer(customer).isEmpty()
+                        && statuses(demandId, SecrecyStatus.CLEARED).isEmpty());
     }
 
     @Test
@@ -116,14 +134,18 @@ class EndToEndTest {
         String customer = Demands.newCustomer();
         String demandId = submitDemand(customer);
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
-        String orderId = reviewer.fullOrder(demandId, null);
+        String orderId = reviewer.fullOrder(demandId, "2:26-mj-lifted", null);
         awaitStatus(demandId, SecrecyStatus.RESTRICTED);
+        Instant lifted = Instant.now();
 
-        reviewer.lift(demandId, orderId);
+        assertThat(reviewer.lift(demandId, orderId).status()).isEqualTo(200);
 
         SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
         assertThat(cleared.getDelayedNotice()).isNotNull();
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
+        Mail mail = mailbox.toCustomer(customer).get(0);
+        assertThat(mail.receivedAt()).isAfter(lifted);
+        assertThat(mail.text()).contains("delayed", "2:26-mj-lifted");
     }
 
     @Test
@@ -141,9 +163,16 @@ class EndToEndTest {
                 r -> r.getSubmissionId().equals(invalid.getSubmissionId()));
         assertThat(rejected.getReasons()).extracting(r -> r.getField())
                 .contains("issuingAuthority.country", "accountIdentifiers");
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.records("demand-submissions-dlt").stream()
-                .anyMatch(r -> ("poison-" + customer).equals(r.key())));
+        ConsumerRecord<String, Object> dead = await().atMost(Duration.ofSeconds(30))
+                .until(() -> events.records("demand-submissions-dlt").stream()
+                        .filter(r -> ("poison-" + customer).equals(r.key())).findFirst(), java.util.Optional::isPresent)
+                .get();
+        assertThat((byte[]) dead.value()).containsExactly(0, 0, 0, 0);
+        assertThat(new String(dead.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))
+                .isEqualTo("demand-submissions");
+        assertThat(dead.headers().lastHeader("kafka_dlt-exception-message")).isNotNull();
         assertThat(demandId).isNotBlank();
+        assertThat(events.find("demands", DemandReceived.class, d -> d.getCustomerId().equals(customer))).hasSize(1);
     }
 
     private static String submitDemand(String customer) {

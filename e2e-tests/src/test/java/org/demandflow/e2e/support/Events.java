@@ -1,13 +1,12 @@
 package org.demandflow.e2e.support;
 
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,12 +14,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroDeserializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.awaitility.Awaitility;
 
 /**
  * Writes to and reads from the topics as an outside client would: Avro through the registry in
@@ -32,11 +31,23 @@ public final class Events implements AutoCloseable {
     private final KafkaProducer<String, Object> avro;
     private final KafkaProducer<String, byte[]> raw;
     private final List<ConsumerRecord<String, Object>> seen = new CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<ConsumerRecord<String, Object>>> listeners =
+            new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private final boolean keep;
     private volatile boolean running = true;
 
     public Events(Stack stack, List<String> topics) {
+        this(stack, topics, null);
+    }
+
+    /** Reads the topics and hands each record to the listener only, on the reader's thread (for long runs). */
+    public Events(Stack stack, List<String> topics, java.util.function.Consumer<ConsumerRecord<String, Object>> listener) {
         this.stack = stack;
+        this.keep = listener == null;
+        if (listener != null) {
+            listeners.add(listener);
+        }
         this.avro = new KafkaProducer<>(producerConfig(), new StringSerializer(), avroSerializer());
         this.raw = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         this.reader = new Thread(() -> read(topics), "e2e-reader");
@@ -44,17 +55,38 @@ public final class Events implements AutoCloseable {
     }
 
     public void send(String topic, String key, Object value) {
-        avro.send(new ProducerRecord<>(topic, key, value)).join();
+        send(topic, null, key, value);
+    }
+
+    /** Sends the value as Avro to the partition (null: the key's partition) and waits for the acknowledgement. */
+    public void send(String topic, Integer partition, String key, Object value) {
+        acknowledged(avro.send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
     public void sendBytes(String topic, String key, byte[] value) {
-        raw.send(new ProducerRecord<>(topic, key, value)).join();
+        sendBytes(topic, null, key, value);
+    }
+
+    /** Sends the bytes as they are to the partition (null: the key's partition). */
+    public void sendBytes(String topic, Integer partition, String key, byte[] value) {
+        acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
+    }
+
+    private static void acknowledged(java.util.concurrent.Future<?> send) {
+        try {
+            send.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("send failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Waits for a record on the topic that matches, and returns it. */
     @SuppressWarnings("unchecked")
     public <T> T await(String topic, Class<T> type, Predicate<T> matches) {
-        return (T) await()
+        return (T) Awaitility.await(topic)
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> find(topic, type, matches), found -> !found.isEmpty())
                 .get(0);
@@ -79,17 +111,24 @@ public final class Events implements AutoCloseable {
 
     private void read(List<String> topics) {
         try (KafkaConsumer<String, Object> consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
-                new TopicAwareDeserializer(avroDeserializer(), new ByteArrayDeserializer()))) {
+                new TopicAwareDeserializer(avroDeserializer()))) {
             consumer.subscribe(topics);
             while (running) {
-                consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+                consumer.poll(Duration.ofMillis(200)).forEach(this::seen);
             }
         }
     }
 
+    private void seen(ConsumerRecord<String, Object> record) {
+        if (keep) {
+            seen.add(record);
+        }
+        listeners.forEach(listener -> listener.accept(record));
+    }
+
     private Map<String, Object> producerConfig() {
         return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000_000);
     }
 
     private Map<String, Object> consumerConfig() {

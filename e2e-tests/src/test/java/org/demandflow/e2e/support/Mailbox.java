@@ -1,14 +1,20 @@
 package org.demandflow.e2e.support;
 
+import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
+import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
-/** What the SMTP server received, by recipient. */
+/** What the SMTP server received: each mail with its recipient, Message-ID, arrival time and text. */
 public final class Mailbox {
 
     private final GreenMail mail;
@@ -17,28 +23,55 @@ public final class Mailbox {
         this.mail = mail;
     }
 
+    /** One mail as the SMTP server stored it. */
+    public record Mail(String recipient, String messageId, Instant receivedAt, String text) {
+    }
+
+    /** Every mail received so far, oldest first. */
+    public List<Mail> all() {
+        return mail.getManagers().getImapHostManager().getAllMessages().stream()
+                .map(Mailbox::mail)
+                .sorted(java.util.Comparator.comparing(Mail::receivedAt))
+                .toList();
+    }
+
     /** The mails addressed to the recipient, as their full text (headers and body). */
     public List<String> to(String recipient) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(message -> addressedTo(message, recipient))
-                .map(GreenMailUtil::getWholeMessage)
-                .toList();
+        return all().stream().filter(m -> m.recipient().equalsIgnoreCase(recipient)).map(Mail::text).toList();
     }
 
     /** The mails addressed to anyone at the customer's domain. */
-    public List<String> toCustomer(String customerId) {
-        return Arrays.stream(mail.getReceivedMessages())
-                .filter(message -> addressedTo(message, "@" + customerId + ".example"))
-                .map(GreenMailUtil::getWholeMessage)
-                .toList();
+    public List<Mail> toCustomer(String customerId) {
+        String domain = "@" + customerId.toLowerCase(Locale.ROOT) + ".example";
+        return all().stream().filter(m -> m.recipient().endsWith(domain)).toList();
     }
 
-    private static boolean addressedTo(MimeMessage message, String recipient) {
+    private static Mail mail(StoredMessage stored) {
+        MimeMessage message = stored.getMimeMessage();
         try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(address -> address.toString().contains(recipient));
-        } catch (MessagingException e) {
-            return false;
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            String recipient = to == null || to.length == 0 ? "" : Arrays.stream(to).map(Address::toString)
+                    .map(address -> address.replaceAll(".*<|>.*", "")).findFirst().orElse("");
+            return new Mail(recipient.toLowerCase(Locale.ROOT), message.getMessageID(),
+                    stored.getReceivedDate().toInstant(),
+                    message.getSubject() + "\n" + plainText(message));
+        } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable mail", e);
         }
+    }
+
+    /** The decoded text/plain part of a mail (multipart or not). */
+    private static String plainText(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) {
+            return part.getContent().toString();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(plainText(multipart.getBodyPart(i)));
+            }
+            return text.toString();
+        }
+        return "";
     }
 }

@@ -1,13 +1,10 @@
 package org.demandflow.e2e.support;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service as its own JVM, started from its executable jar, as the local stack runs it.
- * It can be stopped gracefully or killed (SIGKILL) and started again.
+ * One service as its own JVM, started from its executable jar with the {@code local} profile as the
+ * local stack runs it, with a small heap. It can be stopped, or killed (SIGKILL) and started again.
  */
 public final class ServiceProcess {
 
@@ -24,13 +21,12 @@ public final class ServiceProcess {
 
     private final String name;
     private final int port;
-    private final Map<String, String> properties;
-    private Process process;
+    private final JavaProcess process;
 
     public ServiceProcess(String name, int port, Map<String, String> properties) {
         this.name = name;
         this.port = port;
-        this.properties = properties;
+        this.process = new JavaProcess(name, command(name, port, properties));
     }
 
     public String name() {
@@ -41,36 +37,36 @@ public final class ServiceProcess {
         return "http://127.0.0.1:" + port;
     }
 
-    /** Starts the process and returns once its health endpoint answers UP. */
+    /** Starts the JVM and returns at once; {@link #awaitHealthy()} waits for it. */
+    public void launch() throws IOException {
+        process.launch();
+    }
+
+    /** Waits until the health endpoint answers UP. */
+    public void awaitHealthy() {
+        process.awaitUntil(name + " healthy", Duration.ofMinutes(3), this::healthy);
+    }
+
     public void start() throws IOException {
-        Path logs = Path.of(System.getProperty("e2e.logs", "target/service-logs"));
-        Files.createDirectories(logs);
-        process = new ProcessBuilder(command())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()))
-                .start();
-        await("%s healthy".formatted(name)).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
-                .until(this::healthy);
+        launch();
+        awaitHealthy();
     }
 
     /** SIGKILL: no shutdown hook runs, as in a crash. */
     public void kill() throws InterruptedException {
-        process.destroyForcibly();
-        process.waitFor();
+        process.kill();
     }
 
-    /** SIGTERM and wait for a clean exit. */
     public void stop() throws InterruptedException {
-        if (process != null && process.isAlive()) {
-            process.destroy();
-            process.waitFor();
-        }
+        process.stop();
+    }
+
+    /** SIGTERM, without waiting for the end. */
+    public void terminate() {
+        process.terminate();
     }
 
     private boolean healthy() {
-        if (!process.isAlive()) {
-            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see its log");
-        }
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
                     .timeout(Duration.ofSeconds(2)).build();
@@ -84,17 +80,14 @@ public final class ServiceProcess {
         }
     }
 
-    private List<String> command() {
+    private static List<String> command(String name, int port, Map<String, String> properties) {
         Path root = Path.of(System.getProperty("e2e.services", ".."));
         String version = System.getProperty("e2e.version", "0.1.0-SNAPSHOT");
         Path jar = root.resolve(name).resolve("target").resolve(name + "-" + version + ".jar");
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of("-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xss512k", "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=org.demandflow.events",
+                "-jar", jar.toAbsolutePath().toString(), "--server.address=127.0.0.1", "--server.port=" + port));
         properties.forEach((key, value) -> command.add("--" + key + "=" + value));
         return command;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

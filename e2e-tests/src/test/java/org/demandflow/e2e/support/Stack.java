@@ -1,62 +1,74 @@
 package org.demandflow.e2e.support;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.demandflow.contracts.Contract;
 import org.demandflow.contracts.DeadLetterTopics;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
-import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The whole system for end-to-end tests, started once per test JVM: a real Kafka broker
- * (KRaft), the schema registry, PostgreSQL with one database per service, an SMTP server,
- * and the three services as separate processes.
+ * The whole system: a real Kafka broker (its own process, KRaft), the schema registry, PostgreSQL
+ * with one database per service, an SMTP server, and the three services as separate processes.
+ * The tests share one per JVM ({@link #shared()}); the fault harness starts its own.
  */
-public final class Stack {
+public final class Stack implements AutoCloseable {
+
+    /** The notification service dead-letters undecodable {@code demands} records here. */
+    public static final String NOTIFICATION_DEMANDS_DLT = "demands-notification-dlt";
 
     private static Stack shared;
 
-    public final EmbeddedKafkaKraftBroker kafka;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    public final KafkaBroker kafka;
     public final EmbeddedSchemaRegistry registry;
-    public final EmbeddedPostgres postgres;
+    public final Databases databases;
     public final GreenMail mail;
     public final ServiceProcess intake;
     public final ServiceProcess review;
     public final ServiceProcess notification;
 
-    private Stack() throws IOException {
-        kafka = startKafka();
-        registry = EmbeddedSchemaRegistry.start(Files.createTempDirectory("e2e-registry"));
-        postgres = startPostgres();
-        mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    private Stack(Path home) throws IOException {
+        kafka = KafkaBroker.start(home.resolve("kafka"));
+        kafka.createTopics(topics());
+        registry = EmbeddedSchemaRegistry.start(Files.createDirectories(home.resolve("registry")));
+        databases = Databases.start();
+        mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        intake = new ServiceProcess("intake-service", freePort(), common("intake"));
-        review = new ServiceProcess("order-review-service", freePort(), reviewProperties());
-        notification = new ServiceProcess("notification-service", freePort(), notificationProperties());
+        intake = new ServiceProcess("intake-service", Ports.free(), intakeProperties());
+        review = new ServiceProcess("order-review-service", Ports.free(), reviewProperties());
+        notification = new ServiceProcess("notification-service", Ports.free(), notificationProperties());
         for (ServiceProcess service : services()) {
-            service.start();
+            service.launch();
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close));
+        services().forEach(ServiceProcess::awaitHealthy);
     }
 
-    /** The running stack, started on first use. */
+    /** Starts a stack whose broker and registry keep their data under {@code home}. */
+    public static Stack start(Path home) {
+        try {
+            Stack stack = new Stack(home);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+            return stack;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stack of this JVM's tests, started on first use and stopped when the JVM ends. */
     public static synchronized Stack shared() {
         if (shared == null) {
             try {
-                shared = new Stack();
+                shared = start(Files.createTempDirectory("e2e-stack"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -69,81 +81,77 @@ public final class Stack {
     }
 
     public String bootstrapServers() {
-        return kafka.getBrokersAsString();
+        return kafka.bootstrapServers();
     }
 
     private Map<String, String> common(String database) {
-        return Map.of(
-                "spring.profiles.active", "local",
-                "spring.datasource.url", postgres.getJdbcUrl("postgres", database),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
-                "spring.kafka.bootstrap-servers", bootstrapServers(),
-                "spring.cloud.stream.kafka.binder.brokers", bootstrapServers(),
-                "demandflow.schema-registry.url", registry.url(),
-                "demandflow.security.local-users", "true");
+        Map<String, String> properties = new HashMap<>();
+        properties.put("spring.profiles.active", "local");
+        properties.put("spring.datasource.url", databases.jdbcUrl(database));
+        properties.put("spring.datasource.username", "postgres");
+        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.kafka.bootstrap-servers", bootstrapServers());
+        properties.put("spring.cloud.stream.kafka.binder.brokers", bootstrapServers());
+        // a killed instance leaves its group soon, so its restarted self takes over its partitions quickly
+        properties.put("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", "10000");
+        properties.put("spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms", "2000");
+        properties.put("demandflow.schema-registry.url", registry.url());
+        properties.put("logging.level.org.apache.kafka", "WARN");
+        return properties;
+    }
+
+    private Map<String, String> intakeProperties() {
+        Map<String, String> properties = common(Databases.INTAKE);
+        properties.put("demandflow.intake.outbox.resubmit-every", "5s");
+        return properties;
     }
 
     private Map<String, String> reviewProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(common("order_review"));
+        Map<String, String> properties = common(Databases.REVIEW);
         properties.put("demandflow.review.expiry.sweep-interval", "500ms");
+        properties.put("demandflow.review.outbox.resubmit-interval", "5s");
         return properties;
     }
 
     private Map<String, String> notificationProperties() {
-        Map<String, String> properties = new java.util.HashMap<>(common("notification"));
+        Map<String, String> properties = common(Databases.NOTIFICATION);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
+        properties.put("demandflow.notification.dispatch-interval", "200ms");
+        properties.put("demandflow.notification.initial-backoff", "500ms");
+        properties.put("demandflow.notification.max-backoff", "2s");
+        properties.put("demandflow.notification.sending-lease", "15s");
+        properties.put("demandflow.notification.outbox-resubmit-interval", "5s");
         return properties;
     }
 
-    private static EmbeddedKafkaKraftBroker startKafka() {
-        EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 3);
-        broker.afterPropertiesSet();
+    private static List<NewTopic> topics() {
         List<NewTopic> topics = new ArrayList<>();
         for (Contract contract : Contract.values()) {
             NewTopic topic = new NewTopic(contract.topic(), 3, (short) 1);
             topics.add(contract.compacted() ? topic.configs(Map.of("cleanup.policy", "compact")) : topic);
         }
         DeadLetterTopics.ALL.forEach(name -> topics.add(new NewTopic(name, 3, (short) 1)));
-        broker.addTopics(topics.toArray(NewTopic[]::new));
-        return broker;
+        topics.add(new NewTopic(NOTIFICATION_DEMANDS_DLT, 3, (short) 1));
+        return topics;
     }
 
-    private static EmbeddedPostgres startPostgres() throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            for (String database : List.of("intake", "order_review", "notification")) {
-                statement.execute("CREATE DATABASE " + database);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the service databases", e);
+    @Override
+    public void close() {
+        if (closed.getAndSet(true)) {
+            return;
         }
-        return postgres;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private void close() {
-        for (ServiceProcess service : services()) {
-            try {
-                service.stop();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        // the data is thrown away: SIGKILL is enough, and quick enough for Surefire's exit timeout
+        try {
+            for (ServiceProcess service : services()) {
+                service.kill();
             }
+            kafka.kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         mail.stop();
         registry.close();
-        kafka.destroy();
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            // the JVM is ending; nothing to do
-        }
+        databases.close();
     }
 }

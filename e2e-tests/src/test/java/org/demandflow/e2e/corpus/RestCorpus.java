@@ -1,0 +1,99 @@
+package org.demandflow.e2e.corpus;
+
+import static org.demandflow.e2e.corpus.RestCase.intake;
+import static org.demandflow.e2e.corpus.RestCase.review;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.demandflow.e2e.support.RestClient;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The REST half of the corpus: each row a bad request to intake or order review and its 4xx problem. */
+final class RestCorpus {
+
+    private static final String ORDERS = "reviews/{demandId}/secrecy-orders";
+
+    private RestCorpus() {
+    }
+
+    /** A valid intake body (a fresh ticket) with one field's JSON replaced, e.g. {@code "country": "XX"}. */
+    static String demand(String field, String json) {
+        return replaced("""
+                {"externalReference": "LE-%s", "customerId": "corpus-customer", "demandType": "SEARCH_WARRANT",
+                 "issuingAuthority": {"agency": "FBI", "country": "US", "court": null, "docketNumber": null,
+                                      "requesterName": null, "requesterEmail": "agent@fbi.example.gov"},
+                 "dataCategories": ["SUBSCRIBER"], "accountIdentifiers": ["mailbox-1"],
+                 "receivedAt": "2026-11-28T09:00:00Z", "responseDueAt": null, "nondisclosureIndicated": false,
+                 "notes": null}""".formatted(UUID.randomUUID()), field, json);
+    }
+
+    /** A valid secrecy order with one field's JSON replaced. */
+    static String order(String field, String json) {
+        return replaced("""
+                {"authority": "USC_2705B", "court": "W.D. Wash.", "docketNumber": "2:26-mj-1",
+                 "issuedAt": "2026-11-01T00:00:00Z", "expiresAt": null, "scope": "FULL", "permittedRecipients": [],
+                 "exceptionalCircumstances": null}""", field, json);
+    }
+
+    private static String replaced(String valid, String field, String json) {
+        ObjectNode body = (ObjectNode) RestClient.JSON.readTree(valid);
+        if (field != null) {
+            body.set(field, RestClient.JSON.readTree(json));
+        }
+        return RestClient.JSON.writeValueAsString(body);
+    }
+
+    static List<RestCase> cases() {
+        return List.of(
+                intake("not JSON", "this is not json", 400, "MALFORMED_JSON"),
+                intake("cut-off JSON", demand(null, null).substring(0, 40), 400, "MALFORMED_JSON"),
+                intake("empty body", "", 400, null),
+                intake("a JSON array instead of an object", "[]", 400, "INVALID_TYPE"),
+                intake("a string for the account identifiers (type confusion)", demand("accountIdentifiers", "\"mailbox-1\""), 400, "INVALID_TYPE"),
+                intake("a number for the agency's record (type confusion)", demand("issuingAuthority", "42"), 400, "INVALID_TYPE"),
+                intake("\"yesterday\" as receivedAt", demand("receivedAt", "\"yesterday\""), 400, "INVALID_TYPE"),
+                intake("\"maybe\" as nondisclosureIndicated", demand("nondisclosureIndicated", "\"maybe\""), 400, "INVALID_TYPE"),
+                intake("an unknown demand type", demand("demandType", "\"TORTURE_WARRANT\""), 422, "UNKNOWN_VALUE"),
+                intake("an empty object", "{}", 422, "REQUIRED"),
+                intake("an empty customer id", demand("customerId", "\"\""), 422, "BLANK_OR_UNTRIMMED"),
+                intake("a bad country", demand("issuingAuthority", "{\"agency\": \"FBI\", \"country\": \"ZZ\"}"), 422, "INVALID_COUNTRY"),
+                intake("a bad requester e-mail", demand("issuingAuthority",
+                        "{\"agency\": \"FBI\", \"country\": \"US\", \"requesterEmail\": \"a@@b\"}"), 422, "INVALID_EMAIL"),
+                intake("a year-275760 receivedAt", demand("receivedAt", "\"+275760-09-13T00:00:00Z\""), 422, "IN_FUTURE"),
+                intake("a response due before receipt", demand("responseDueAt", "\"2026-11-27T09:00:00Z\""), 422, "NOT_AFTER_RECEIVED"),
+                intake("10,000 account identifiers", demand("accountIdentifiers", IntStream.range(0, 10_000)
+                        .mapToObj(i -> "\"a" + i + "\"").collect(Collectors.joining(",", "[", "]"))), 422, "TOO_MANY"),
+                intake("a 5 MB note (huge body)", demand("notes", "\"" + "x".repeat(5_000_000) + "\""), 422, "TOO_LONG"),
+                intake("no credentials", demand(null, null), 401, null).as(null),
+                intake("an auditor may not submit", demand(null, null), 403, null).as("auditor"),
+                // intake documents a bare 404 here (no problem body), unlike every other 4xx of both services
+                new RestCase("an unknown demand id", "intake", "auditor", "demands/00000000-0000-0000-0000-000000000000",
+                        null, 404, null, false),
+                review("no-secrecy-order for an unknown demand id", "reviews/no-such-demand/no-secrecy-order", "{}", 404),
+                review("an order on an unknown demand id", "reviews/no-such-demand/secrecy-orders", order("scope", "\"FULL\""), 404),
+                review("an order ending before it was issued", ORDERS, order("expiresAt", "\"2026-10-01T00:00:00Z\""), 422),
+                review("an order with an unknown authority", ORDERS, order("authority", "\"MAGIC\""), 400),
+                review("an order with a bad recipient e-mail", ORDERS, order("scope", "\"EXECUTIVE_ONLY\"")
+                        .replace("\"permittedRecipients\":[]", "\"permittedRecipients\":[\"not-an-email\"]"), 400),
+                review("an EXECUTIVE_ONLY order naming nobody", ORDERS, order("scope", "\"EXECUTIVE_ONLY\""), 422),
+                review("a FULL order naming recipients", ORDERS,
+                        order("permittedRecipients", "[\"ciso@corpus.example\"]"), 422),
+                review("an issuedAt out of range", ORDERS, order("issuedAt", "\"+1000000001-01-01T00:00:00Z\""), 400),
+                review("an oversize docket number", ORDERS, order("docketNumber", "\"" + "9".repeat(201) + "\""), 400),
+                review("an order that is not JSON", ORDERS, "{\"authority\": ", 400),
+                review("an extension of an unknown order", "reviews/{demandId}/secrecy-orders/no-such-order/extensions",
+                        "{\"expiresAt\": \"2027-01-01T00:00:00Z\"}", 404),
+                review("an extension with a boolean date (type confusion)", "reviews/{demandId}/secrecy-orders/{orderId}/extensions",
+                        "{\"expiresAt\": true}", 400),
+                review("an extension of an order without end", "reviews/{demandId}/secrecy-orders/{orderId}/extensions",
+                        "{\"expiresAt\": \"2027-01-01T00:00:00Z\"}", 409),
+                review("a lift without reason", "reviews/{demandId}/secrecy-orders/{orderId}/lift", "{\"reason\": \"\"}", 400),
+                review("a lift of an unknown order", "reviews/{demandId}/secrecy-orders/no-such-order/lift",
+                        "{\"reason\": \"vacated\"}", 404),
+                review("no-secrecy-order on a restricted case", "reviews/{demandId}/no-secrecy-order", "{}", 409),
+                review("an order without credentials", ORDERS, order("scope", "\"FULL\""), 401).as(null),
+                review("an operator may not decide", ORDERS, order("scope", "\"FULL\""), 403).as("operator"));
+    }
+}

@@ -1,0 +1,123 @@
+package org.demandflow.e2e.harness;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.demandflow.e2e.harness.Checks.NoticeRow;
+import org.demandflow.e2e.support.Databases;
+import org.demandflow.e2e.support.Events;
+import org.demandflow.e2e.support.Mailbox;
+import org.demandflow.e2e.support.Mailbox.Mail;
+import org.demandflow.e2e.support.ReviewApi;
+import org.demandflow.e2e.support.Stack;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The fault harness: drives N demands with a random mix of scenarios while {@link Chaos} kills and
+ * restarts the services and the broker, lets the system settle, then checks the safety rules and
+ * prints the figures. {@link #main} runs it on a stack of its own; {@code FaultHarnessTest} in CI.
+ */
+public final class FaultHarness {
+
+    private static final Logger log = LoggerFactory.getLogger(FaultHarness.class);
+
+    private final Stack stack;
+    private final HarnessSettings settings;
+
+    public FaultHarness(Stack stack, HarnessSettings settings) {
+        this.stack = stack;
+        this.settings = settings;
+    }
+
+    /** Runs the harness with {@code -Dharness.*} settings on a fresh stack; exits 1 on any violation. */
+    public static void main(String[] args) throws Exception {
+        HarnessReport report;
+        try (Stack stack = Stack.start(Files.createTempDirectory("fault-harness"))) {
+            report = new FaultHarness(stack, HarnessSettings.fromSystemProperties()).run();
+        }
+        System.exit(report.violations().isEmpty() ? 0 : 1);
+    }
+
+    public HarnessReport run() throws Exception {
+        Instant started = Instant.now();
+        Random random = new Random(settings.seed());
+        String prefix = "h" + Long.toString(Math.abs(settings.seed()) % 1_000_000, 36) + "-" + started.getEpochSecond() % 100_000 + "-";
+        Observations seen = new Observations(prefix);
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(8);
+        try (Events events = new Events(stack, Observations.TOPICS, seen::record)) {
+            Workload workload = new Workload(settings, random, prefix, events, seen,
+                    new ReviewSteps(new ReviewApi(stack.review, "reviewer")), new Steps(scheduler, Duration.ofMinutes(4)));
+            workload.seedDirectories();
+            awaitDirectories(prefix);
+            Chaos chaos = new Chaos(stack, settings, random);
+            workload.start();
+            chaos.run();
+            settle(workload, prefix);
+            HarnessReport report = report(workload, chaos, seen, prefix, started);
+            log.info(report.summary());
+            Files.writeString(Path.of(System.getProperty("harness.report", "target/harness-report.txt")),
+                    report.summary() + "\n");
+            return report;
+        } finally {
+            scheduler.shutdownNow();
+        }
+    }
+
+    private void awaitDirectories(String prefix) {
+        await("directories known").atMost(Duration.ofMinutes(5)).until(() -> stack.databases.count(Databases.NOTIFICATION,
+                "SELECT count(*) FROM customer_directory WHERE customer_id LIKE '" + prefix + "%'") == settings.demands());
+    }
+
+    /** Waits until every trial is done and told, and no notice is pending, or until the settle time is up. */
+    private void settle(Workload workload, String prefix) {
+        Mailbox mailbox = new Mailbox(stack.mail);
+        try {
+            await("settled").atMost(settings.window().plus(settings.settle())).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> settled(workload, mailbox, prefix));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            log.warn("the run did not settle; checking as it stands");
+        }
+    }
+
+    private boolean settled(Workload workload, Mailbox mailbox, String prefix) {
+        boolean trialsDone = workload.trials.stream().allMatch(t -> t.completed || t.problem != null);
+        Set<String> told = new HashSet<>();
+        mailbox.all().forEach(m -> told.add(m.recipient()));
+        boolean allTold = workload.trials.stream().filter(Trial::legalNoticeExpected)
+                .allMatch(t -> told.contains(org.demandflow.e2e.support.Demands.legal(t.customerId)));
+        return trialsDone && allTold && stack.databases.count(Databases.NOTIFICATION, "SELECT count(*) FROM notice"
+                + " WHERE state IN ('PENDING', 'SENDING') AND customer_id LIKE '" + prefix + "%'") == 0;
+    }
+
+    private HarnessReport report(Workload workload, Chaos chaos, Observations seen, String prefix, Instant started) {
+        List<Mail> mails = new Mailbox(stack.mail).all().stream().filter(m -> m.recipient().contains("@" + prefix)).toList();
+        List<NoticeRow> notices = stack.databases.query(Databases.NOTIFICATION,
+                "SELECT id::text, demand_id, status_version, recipient_email, state FROM notice WHERE customer_id LIKE '"
+                        + prefix + "%'").stream()
+                .map(r -> new NoticeRow((String) r.get(0), (String) r.get(1), (Integer) r.get(2), (String) r.get(3),
+                        (String) r.get(4)))
+                .toList();
+        Checks checks = new Checks(workload.trials, seen, mails, notices, settings);
+        checks.run(stack.databases);
+        Map<String, Integer> kills = new TreeMap<>();
+        chaos.kills.forEach((target, count) -> kills.put(target, count.get()));
+        return new HarnessReport(settings.seed(), workload.trials.size(), workload.redeliveries.get(),
+                (int) workload.trials.stream().filter(t -> seen.demandIdOf(t.submissionId()) != null).count(),
+                (int) workload.trials.stream().filter(t -> seen.rejectedSubmissions.contains(t.submissionId())).count(),
+                kills, chaos.restarts.get(), (int) mails.stream().map(Mail::messageId).distinct().count(), mails.size(),
+                seen.republished.get(), (int) workload.trials.stream().filter(t -> t.problem != null).count(),
+                Duration.between(started, Instant.now()), checks.violations);
+    }
+}

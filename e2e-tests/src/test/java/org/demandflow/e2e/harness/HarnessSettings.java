@@ -1,0 +1,41 @@
+package org.demandflow.e2e.harness;
+
+import java.time.Duration;
+
+/**
+ * How a harness run goes, from system properties {@code harness.*}.
+ *
+ * @param demands        how many submissions to drive (invalid ones included)
+ * @param kills          how many SIGKILLs of a service (spread over the three services)
+ * @param brokerRestarts how many SIGKILLs and restarts of the broker
+ * @param seed           the random seed (the run's plan and the moments of the faults)
+ * @param rate           at most this many submissions per second
+ * @param maxExpiry      the longest secrecy order the plan records
+ * @param settle         how long the run may take to settle after the last fault
+ * @param grace          how long a newer restriction may take to reach the notification service
+ */
+public record HarnessSettings(int demands, int kills, int brokerRestarts, long seed, double rate, Duration maxExpiry,
+                              Duration settle, Duration grace) {
+
+    /** A fault takes about this long: kill, down time, restart and health. */
+    static final Duration FAULT = Duration.ofSeconds(30);
+
+    public static HarnessSettings fromSystemProperties() {
+        return new HarnessSettings(
+                Integer.getInteger("harness.demands", 20),
+                Integer.getInteger("harness.kills", 3),
+                Integer.getInteger("harness.broker-restarts", 1),
+                Long.getLong("harness.seed", System.nanoTime()),
+                Double.parseDouble(System.getProperty("harness.rate", "10")),
+                Duration.ofSeconds(Long.getLong("harness.max-expiry-seconds", 15)),
+                Duration.ofSeconds(Long.getLong("harness.settle-seconds", 240)),
+                Duration.ofMillis(Long.getLong("harness.grace-millis", 2000)));
+    }
+
+    /** The time over which submissions and faults are spread: long enough for both. */
+    Duration window() {
+        long bySubmissions = (long) Math.ceil(demands / rate * 1000);
+        long byFaults = FAULT.toMillis() * (kills + brokerRestarts);
+        return Duration.ofMillis(Math.max(Math.max(bySubmissions, byFaults), 10_000));
+    }
+}

@@ -1,0 +1,49 @@
+package org.demandflow.e2e.harness;
+
+import java.util.Random;
+
+/** What the harness does with one submission, drawn at random with these weights. */
+enum Scenario {
+
+    /** The reviewer finds no secrecy order: the legal contact is told at once. */
+    NO_ORDER(20),
+    /** A FULL order that expires after a few seconds: the legal contact is told after the end. */
+    FULL_EXPIRING(25),
+    /** An EXECUTIVE_ONLY order naming the approved CISO and the unapproved CFO, expiring later. */
+    CARVE_OUT(15),
+    /** A FULL order extended shortly before its end: told only after the new end. */
+    EXTENSION(15),
+    /** A FULL order without end, lifted after a few seconds: told after the lift. */
+    LIFT(15),
+    /** An invalid submission: rejected, nobody is ever told. */
+    INVALID(10);
+
+    private final int weight;
+
+    Scenario(int weight) {
+        this.weight = weight;
+    }
+
+    static Scenario draw(Random random) {
+        int total = 0;
+        for (Scenario scenario : values()) {
+            total += scenario.weight;
+        }
+        int pick = random.nextInt(total);
+        for (Scenario scenario : values()) {
+            pick -= scenario.weight;
+            if (pick < 0) {
+                return scenario;
+            }
+        }
+        throw new IllegalStateException("weights");
+    }
+
+    boolean valid() {
+        return this != INVALID;
+    }
+
+    boolean hasOrder() {
+        return this != NO_ORDER && this != INVALID;
+    }
+}

@@ -1,0 +1,73 @@
+package org.demandflow.e2e.harness;
+
+import java.time.Instant;
+import org.demandflow.e2e.support.Demands;
+import org.demandflow.events.DemandSubmission;
+
+/**
+ * One submission the harness drives, with what the harness itself knows of the law: from when each
+ * of the customer's executives may be told. That knowledge is the harness's own, independent of the
+ * services' bookkeeping.
+ */
+final class Trial {
+
+    final int index;
+    final String customerId;
+    final Scenario scenario;
+    final DemandSubmission submission;
+    final String docket;
+
+    volatile String demandId;
+    volatile String orderId;
+    volatile Instant decisionStartedAt;
+    volatile Instant expiresAt;
+    volatile Instant extendedTo;
+    volatile Instant liftStartedAt;
+    volatile boolean lifted;
+    volatile boolean completed;
+    volatile String problem;
+
+    Trial(int index, String customerId, Scenario scenario, DemandSubmission submission) {
+        this.index = index;
+        this.customerId = customerId;
+        this.scenario = scenario;
+        this.submission = submission;
+        this.docket = "H-" + customerId;
+    }
+
+    String submissionId() {
+        return submission.getSubmissionId().toString();
+    }
+
+    /** The moment from which the legal contact may be told, or null if never (yet). */
+    Instant legalMayBeToldFrom() {
+        return switch (scenario) {
+            case NO_ORDER -> decisionStartedAt;
+            case FULL_EXPIRING, CARVE_OUT -> expiresAt;
+            case EXTENSION -> extendedTo != null ? extendedTo : expiresAt;
+            case LIFT -> lifted ? liftStartedAt : null;
+            case INVALID -> null;
+        };
+    }
+
+    /** The moment from which this recipient may be told, or null if never. */
+    Instant mayBeToldFrom(String recipient) {
+        if (recipient.equalsIgnoreCase(Demands.legal(customerId))) {
+            return legalMayBeToldFrom();
+        }
+        if (recipient.equalsIgnoreCase(Demands.ciso(customerId)) && scenario == Scenario.CARVE_OUT) {
+            return decisionStartedAt;
+        }
+        return null;
+    }
+
+    /** Whether the harness expects the legal contact to have been told by the end. */
+    boolean legalNoticeExpected() {
+        return scenario.valid() && completed && problem == null && legalMayBeToldFrom() != null;
+    }
+
+    @Override
+    public String toString() {
+        return "trial " + index + " (" + scenario + ", customer " + customerId + ", demand " + demandId + ")";
+    }
+}

@@ -1,0 +1,135 @@
+package org.demandflow.e2e.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
+
+/**
+ * A real Apache Kafka broker (KRaft, broker and controller in one) as its own JVM, run from the
+ * {@code kafka_2.13} jars on the test classpath: it can be killed (SIGKILL) and started again on
+ * the same ports and log directory, as a crashed broker comes back.
+ */
+public final class KafkaBroker {
+
+    private final Path home;
+    private final int port;
+    private final int controllerPort;
+    private final JavaProcess process;
+
+    private KafkaBroker(Path home, int port, int controllerPort) {
+        this.home = home;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.process = new JavaProcess("kafka", List.of("-Xmx512m", "-XX:+UseSerialGC",
+                "-Dlogback.configurationFile=" + home.resolve("logback.xml"),
+                "-cp", JavaProcess.testClasspath(), "kafka.Kafka", home.resolve("server.properties").toString()));
+    }
+
+    /** Formats a fresh log directory and starts the broker; answers once it takes requests. */
+    public static KafkaBroker start(Path home) throws IOException {
+        KafkaBroker broker = new KafkaBroker(home, Ports.free(), Ports.free());
+        broker.format();
+        broker.start();
+        return broker;
+    }
+
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** Starts the process and waits until the broker answers a metadata request. */
+    public void start() throws IOException {
+        process.launch();
+        process.awaitUntil("kafka ready", Duration.ofMinutes(2), this::answers);
+    }
+
+    /** SIGKILL, as a crash: no controlled shutdown, the log directory stays as it is. */
+    public void kill() throws InterruptedException {
+        process.kill();
+    }
+
+    public void stop() throws InterruptedException {
+        process.stop();
+    }
+
+    /** Creates the topics, ignoring those that exist. */
+    public void createTopics(List<NewTopic> topics) {
+        try (Admin admin = admin()) {
+            List<String> existing = List.copyOf(admin.listTopics().names().get(30, TimeUnit.SECONDS));
+            admin.createTopics(topics.stream().filter(t -> !existing.contains(t.name())).toList())
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not create the topics", e);
+        }
+    }
+
+    private boolean answers() {
+        try (Admin admin = admin()) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000));
+    }
+
+    private void format() throws IOException {
+        Files.createDirectories(home);
+        Files.writeString(home.resolve("server.properties"), serverProperties());
+        Files.writeString(home.resolve("logback.xml"), LOGBACK);
+        JavaProcess format = new JavaProcess("kafka-format", List.of("-Xmx128m", "-cp", JavaProcess.testClasspath(),
+                "kafka.tools.StorageTool", "format", "--standalone", "-t", Uuid.randomUuid().toString(),
+                "-c", home.resolve("server.properties").toString()));
+        format.runToCompletion(Duration.ofMinutes(1));
+    }
+
+    private String serverProperties() {
+        return String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.bootstrap.servers=127.0.0.1:" + controllerPort,
+                "listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort,
+                "controller.listener.names=CONTROLLER",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "inter.broker.listener.name=PLAINTEXT",
+                "log.dirs=" + home.resolve("data"),
+                "num.partitions=3",
+                "default.replication.factor=1",
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=5",
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "transaction.state.log.num.partitions=5",
+                "share.coordinator.state.topic.replication.factor=1",
+                "share.coordinator.state.topic.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=true",
+                "") ;
+    }
+
+    private static final String LOGBACK = """
+            <configuration>
+              <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+                <encoder><pattern>%d{HH:mm:ss.SSS} %-5level %logger{30} - %msg%n</pattern></encoder>
+              </appender>
+              <logger name="kafka" level="INFO"/>
+              <logger name="org.apache.kafka" level="WARN"/>
+              <logger name="state.change.logger" level="WARN"/>
+              <logger name="kafka.request.logger" level="WARN"/>
+              <root level="WARN"><appender-ref ref="OUT"/></root>
+            </configuration>
+            """;
+}

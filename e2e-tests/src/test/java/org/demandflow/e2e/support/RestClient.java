@@ -1,0 +1,76 @@
+package org.demandflow.e2e.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A service's REST API as one local user calls it: JSON bodies, HTTP Basic. */
+public final class RestClient {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+
+    private final String base;
+    private final String authorization;
+
+    /** A client of the service as {@code user} (password = name); a null user sends no credentials. */
+    public RestClient(String base, String user) {
+        this.base = base;
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An answer: status, content type and body (parsed when it is JSON). */
+    public record Answer(int status, String contentType, String body) {
+
+        public JsonNode json() {
+            return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+    }
+
+    public Answer get(String path) {
+        return send(request(path).GET().build());
+    }
+
+    /** POSTs the value as JSON. */
+    public Answer post(String path, Object body) {
+        return postRaw(path, "application/json", JSON.writeValueAsString(body));
+    }
+
+    /** POSTs the bytes as they are, with the given content type. */
+    public Answer postRaw(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
+                .header("Accept", "application/json, application/problem+json");
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    private static Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
