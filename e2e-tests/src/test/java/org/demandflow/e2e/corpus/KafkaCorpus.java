@@ -22,25 +22,6 @@ final class KafkaCorpus {
     private KafkaCorpus() {
     }
 
-    /**
-     * Inputs the services answer wrongly today (see the module's README, "Known defects"): a decodable
-     * record whose handling fails is re-serialized for the dead-letter topic under {@code <dlt>-value};
-     * once two record types met there, the registry refuses the second, the dead-lettering fails and the
-     * partition is retried forever; values PostgreSQL cannot store are not rejected; and a decodable
-     * record of the wrong type on {@code demand-secrecy-status} is retried for about an hour.
-     */
-    static List<KafkaCase> knownDefects() {
-        return List.of(
-                new KafkaCase("a record of another contract (wrong schema)", SUBMISSIONS, KafkaInputs::otherContract, SUBMISSION_DLT),
-                new KafkaCase("received 292 million years ago (out of PostgreSQL's range)", SUBMISSIONS,
-                        in -> in.submission(s -> s.setReceivedAt(Instant.ofEpochMilli(Long.MIN_VALUE / 2))),
-                        new Rejected("receivedAt", null)),
-                new KafkaCase("NUL character in customerId", SUBMISSIONS, in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
-                        new Rejected("customerId", null)),
-                new KafkaCase("a submission on demand-secrecy-status (wrong schema)", "demand-secrecy-status",
-                        in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)));
-    }
-
     static List<KafkaCase> cases() {
         return List.of(
                 // undecodable: the dead-letter topic, original bytes, no retries
@@ -108,6 +89,16 @@ final class KafkaCorpus {
                 new KafkaCase("wrong magic byte on demand-secrecy-status", "demand-secrecy-status",
                         in -> in.damaged(f -> Frames.withMagicByte(f, 9)), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)),
                 new KafkaCase("truncated record on customer-executives", "customer-executives",
-                        in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)));
+                        in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)),
+                // decodable, but not what the topic carries or what PostgreSQL can store
+                new KafkaCase("a record of another contract (wrong schema)", SUBMISSIONS, KafkaInputs::otherContract, SUBMISSION_DLT),
+                new KafkaCase("received 292 million years ago", SUBMISSIONS,
+                        in -> in.submission(s -> s.setReceivedAt(Instant.ofEpochMilli(Long.MIN_VALUE / 2))),
+                        new Rejected("receivedAt", "OUT_OF_RANGE")),
+                new KafkaCase("NUL character in customerId", SUBMISSIONS,
+                        in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
+                        new Rejected("customerId", "CONTROL_CHARACTER")),
+                new KafkaCase("a submission on demand-secrecy-status (wrong schema)", "demand-secrecy-status",
+                        in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)));
     }
 }
