@@ -120,7 +120,7 @@ class RestartTest {
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--spring.kafka.producer.bootstrap-servers=" + producerServers,
                         "--spring.modulith.events.republish-outstanding-events-on-restart=" + republish,
-                        "--demandflow.notification.outbox-resubmit-interval=1h",
+                        "--demandflow.outbox.resubmit-interval=1h",
                         "--demandflow.schema-registry.url=" + TestInfrastructure.registry().url(),
                         "--spring.mail.port=" + smtpPort,
                         "--spring.mail.properties.mail.smtp.timeout=4000");

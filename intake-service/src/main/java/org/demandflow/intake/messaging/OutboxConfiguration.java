@@ -15,7 +15,7 @@ import org.springframework.modulith.events.RoutingTarget;
  * {@code KafkaOperations<Object, Object>} in the context: service-support's template, whose values
  * go through the project's Avro serde (clean {@code .avsc} form registered); the producer's
  * timeouts are short ({@code spring.kafka.producer.properties}) so a failed send is marked soon.
- * Publications that failed to send are resubmitted on a schedule ({@link FailedPublicationResubmitter}),
+ * Publications that failed to send are resubmitted on a schedule (service-support's {@code OutboxResubmission}),
  * those left by a crash on restart ({@code republish-outstanding-events-on-restart}).
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,11 +1,15 @@
 package org.demandflow.intake.submission;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /** Collects every reason a submission is invalid; each check answers the value when it passed, else null. */
 final class Checks {
+
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     private final List<Reason> reasons = new ArrayList<>();
 
@@ -41,9 +45,28 @@ final class Checks {
         if (value.isBlank() || !value.strip().equals(value)) {
             reject(field, ReasonCode.BLANK_OR_UNTRIMMED, "must not be blank or have leading or trailing white space");
             ok = false;
+        } else if (value.chars().anyMatch(Character::isISOControl)) {
+            reject(field, ReasonCode.CONTROL_CHARACTER, "must not contain control characters");
+            ok = false;
         }
         ok &= notLongerThan(field, value, maxLength);
         return ok ? value : null;
+    }
+
+    /** Free text may hold line breaks and tabs, never a NUL (PostgreSQL cannot store one). */
+    void freeText(String field, String value, int maxLength) {
+        if (notLongerThan(field, value, maxLength) && value != null && value.indexOf('\0') >= 0) {
+            reject(field, ReasonCode.CONTROL_CHARACTER, "must not contain a NUL character");
+        }
+    }
+
+    /** An instant between 1970 and the end of 9999: the range a demand's dates can sensibly have. */
+    boolean inRange(String field, Instant value) {
+        if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
+            reject(field, ReasonCode.OUT_OF_RANGE, "must lie between " + EARLIEST + " and " + LATEST);
+            return false;
+        }
+        return true;
     }
 
     boolean notLongerThan(String field, String value, int maxLength) {

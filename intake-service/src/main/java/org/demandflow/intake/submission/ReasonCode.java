@@ -18,6 +18,10 @@ public enum ReasonCode {
     TOO_MANY,
     /** An instant lies in the future beyond the tolerated clock skew. */
     IN_FUTURE,
+    /** A text holds a control character (NUL, a line break in an identifier, ...). */
+    CONTROL_CHARACTER,
+    /** An instant outside the years 1970 to 9999. */
+    OUT_OF_RANGE,
     /** The response due date is not after the received date. */
     NOT_AFTER_RECEIVED,
     /** An enumerated value that the contract does not know. */

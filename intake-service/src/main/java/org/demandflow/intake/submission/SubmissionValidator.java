@@ -57,7 +57,7 @@ public final class SubmissionValidator {
         Instant receivedAt = receivedAt(submission.receivedAt(), checks);
         dueAfterReceived(submission.responseDueAt(), receivedAt, checks);
         boolean nondisclosure = checks.present("nondisclosureIndicated", submission.nondisclosureIndicated());
-        checks.notLongerThan("notes", submission.notes(), NOTES_LENGTH);
+        checks.freeText("notes", submission.notes(), NOTES_LENGTH);
         return checks.passed() ? new DemandDetails(customerId, type, authority, categories, accounts, receivedAt,
                 submission.responseDueAt(), submission.nondisclosureIndicated(), submission.notes()) : null;
     }
@@ -84,7 +84,8 @@ public final class SubmissionValidator {
     }
 
     private Instant receivedAt(Instant receivedAt, Checks checks) {
-        if (checks.present("receivedAt", receivedAt) && receivedAt.isAfter(clock.instant().plus(clockSkew))) {
+        if (checks.present("receivedAt", receivedAt) && checks.inRange("receivedAt", receivedAt)
+                && receivedAt.isAfter(clock.instant().plus(clockSkew))) {
             checks.reject("receivedAt", ReasonCode.IN_FUTURE,
                     "must not be in the future (tolerance " + clockSkew + ")");
         }
@@ -92,7 +93,8 @@ public final class SubmissionValidator {
     }
 
     private void dueAfterReceived(Instant responseDueAt, Instant receivedAt, Checks checks) {
-        if (responseDueAt != null && receivedAt != null && !responseDueAt.isAfter(receivedAt)) {
+        if (checks.inRange("responseDueAt", responseDueAt) && responseDueAt != null && receivedAt != null
+                && !responseDueAt.isAfter(receivedAt)) {
             checks.reject("responseDueAt", ReasonCode.NOT_AFTER_RECEIVED, "must be after receivedAt");
         }
     }

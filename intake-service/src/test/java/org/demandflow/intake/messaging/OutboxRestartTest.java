@@ -37,7 +37,7 @@ class OutboxRestartTest extends IntakeIntegrationTest {
                 "demandflow.schema-registry.url", TestRegistry.url(),
                 "server.port", "0",
                 "spring.cloud.stream.bindings.intakeSubmissions-in-0.consumer.auto-startup", "false",
-                "demandflow.intake.outbox.resubmit-every", "1h",
+                "demandflow.outbox.resubmit-interval", "1h",
                 "spring.jmx.enabled", "false",
                 "spring.datasource.hikari.connection-timeout", "2000"));
         properties.putAll(extra);

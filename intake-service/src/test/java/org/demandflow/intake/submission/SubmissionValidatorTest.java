@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -75,6 +76,21 @@ class SubmissionValidatorTest {
         rejects(f -> f.externalReference = "   ", "externalReference", ReasonCode.BLANK_OR_UNTRIMMED);
         rejects(f -> f.customerId = " contoso", "customerId", ReasonCode.BLANK_OR_UNTRIMMED);
         rejects(f -> f.court = "court\n", "issuingAuthority.court", ReasonCode.BLANK_OR_UNTRIMMED);
+    }
+
+    @Test
+    void a_control_character_inside_a_text_is_refused_and_line_breaks_in_notes_are_not() {
+        rejects(f -> f.customerId = "con\u0000toso", "customerId", ReasonCode.CONTROL_CHARACTER);
+        rejects(f -> f.agency = "F\nBI", "issuingAuthority.agency", ReasonCode.CONTROL_CHARACTER);
+        rejects(f -> f.notes = "served\u0000by hand", "notes", ReasonCode.CONTROL_CHARACTER);
+        accepts(f -> f.notes = "served by hand\n\tat the front desk");
+    }
+
+    @Test
+    void an_instant_outside_the_years_1970_to_9999_is_refused() {
+        rejects(f -> f.receivedAt = Instant.ofEpochMilli(-9_223_372_036_854L), "receivedAt", ReasonCode.OUT_OF_RANGE);
+        rejects(f -> f.responseDueAt = Instant.ofEpochMilli(Long.MAX_VALUE), "responseDueAt", ReasonCode.OUT_OF_RANGE);
+        accepts(f -> f.responseDueAt = Instant.parse("9999-12-31T00:00:00Z"));
     }
 
     @Test

@@ -42,7 +42,7 @@ class OutboxRestartTest extends IntegrationTest {
                 "spring.kafka.bootstrap-servers", brokers(),
                 "spring.cloud.stream.bindings.openReviewCase-in-0.consumer.auto-startup", "false",
                 "demandflow.schema-registry.url", registryUrl,
-                "demandflow.review.outbox.resubmit-interval", "1h",
+                "demandflow.outbox.resubmit-interval", "1h",
                 "test.clock.offset", clockOffset.toString());
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);

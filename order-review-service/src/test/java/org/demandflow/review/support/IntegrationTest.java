@@ -21,7 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = {
     "demandflow.security.local-users=true",
     "demandflow.review.expiry.sweep-interval=1h",
-    "demandflow.review.outbox.resubmit-interval=1h",
+    "demandflow.outbox.resubmit-interval=1h",
     "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, topics = {"demands", "demand-secrecy-status", "demands-dlt"})

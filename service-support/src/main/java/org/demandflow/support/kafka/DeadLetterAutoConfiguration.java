@@ -32,9 +32,14 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 @EnableConfigurationProperties(SchemaRegistryProperties.class)
 public class DeadLetterAutoConfiguration {
 
+    /**
+     * The one {@code KafkaTemplate<Object, Object>} of a service: Avro values through the registry
+     * (the clean {@code .avsc} form), raw bytes as they are. Dead letters go out through it, and
+     * the Spring Modulith outbox of each service externalizes its events through it.
+     */
     @Bean
-    @ConditionalOnMissingBean(name = "deadLetterTemplate")
-    KafkaTemplate<Object, Object> deadLetterTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
+    @ConditionalOnMissingBean(name = "avroKafkaTemplate")
+    KafkaTemplate<Object, Object> avroKafkaTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
         Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         Serializer<Object> keys = keys();
@@ -46,9 +51,9 @@ public class DeadLetterAutoConfiguration {
     }
 
     @Bean
-    ListenerContainerWithDlqAndRetryCustomizer deadLetterCustomizer(KafkaTemplate<Object, Object> deadLetterTemplate,
+    ListenerContainerWithDlqAndRetryCustomizer deadLetterCustomizer(KafkaTemplate<Object, Object> avroKafkaTemplate,
             ObjectProvider<MeterRegistry> meters, ObjectProvider<DeadLetterListener> listeners) {
-        return new DeadLetterCustomizer(deadLetterTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry),
+        return new DeadLetterCustomizer(avroKafkaTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry),
                 listeners.orderedStream().toList());
     }
 

@@ -42,7 +42,7 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
         if (dlqDestinationResolver == null) {
             return;
         }
-        DeadLetterPublishingRecoverer publisher = new DeadLetterPublishingRecoverer(template, dlqDestinationResolver);
+        DeadLetterPublishingRecoverer publisher = new OriginalBytesRecoverer(template, dlqDestinationResolver);
         container.setCommonErrorHandler(new DefaultErrorHandler((record, failure) -> {
             log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
                     failure.getMessage());

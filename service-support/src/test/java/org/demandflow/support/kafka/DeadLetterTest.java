@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.enable-dlq=true",
     "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.dlq-name=customer-executives-dlt",
     "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.value.deserializer="
-            + "org.springframework.kafka.support.serializer.ErrorHandlingDeserializer",
+            + "org.demandflow.support.kafka.OriginalBytesDeserializer",
     "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.spring.deserializer.value.delegate.class="
             + "org.demandflow.serde.ConfluentAvroDeserializer",
     "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.specific.avro.reader=true",
@@ -85,29 +85,79 @@ class DeadLetterTest {
             avro.send(new ProducerRecord<>("customer-executives", "fabrikam", directory("fabrikam")));
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> HANDLED.size() == 1);
-        assertThat(HANDLED.get(0).getCustomerId()).isEqualTo("fabrikam");
+        await().atMost(Duration.ofSeconds(30)).until(() -> HANDLED.stream()
+                .anyMatch(handled -> handled.getCustomerId().equals("fabrikam")));
 
-        ConsumerRecord<byte[], byte[]> dead = deadLetter();
+        ConsumerRecord<byte[], byte[]> dead = deadLetter("contoso");
         assertThat(dead.key()).isEqualTo("contoso".getBytes(StandardCharsets.UTF_8));
         assertThat(dead.value()).isEqualTo(poison);
         assertThat(header(dead, "kafka_dlt-original-topic")).isEqualTo("customer-executives");
         assertThat(header(dead, "kafka_dlt-exception-fqcn")).endsWith("DeserializationException");
         assertThat(header(dead, "kafka_dlt-exception-stacktrace")).contains("magic byte");
         assertThat(dead.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
-        assertThat(TOLD).as("listeners are told before the record is dead-lettered")
-                .containsExactly("contoso");
+        assertThat(TOLD).as("listeners are told before the record is dead-lettered").contains("contoso");
     }
 
-    private ConsumerRecord<byte[], byte[]> deadLetter() {
-        Map<String, Object> config = KafkaTestUtils.consumerProps(broker, "dlt-reader", false);
+    @Test
+    void decoded_records_whose_handling_fails_are_dead_lettered_with_their_original_bytes_whatever_their_type() {
+        ConfluentAvroSerializer serializer = serializer();
+        byte[] failing = serializer.serialize("customer-executives", directory("boom"));
+        byte[] otherContract = serializer.serialize("demands", demandReceived());
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(producerConfig(), new StringSerializer(),
+                new ByteArraySerializer())) {
+            raw.send(new ProducerRecord<>("customer-executives", "boom", failing));
+            raw.send(new ProducerRecord<>("customer-executives", "demand", otherContract));
+            raw.send(new ProducerRecord<>("customer-executives", "northwind",
+                    serializer.serialize("customer-executives", directory("northwind"))));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> HANDLED.stream()
+                .anyMatch(handled -> handled.getCustomerId().equals("northwind")));
+        Map<String, byte[]> dead = deadLetters("boom", "demand");
+        assertThat(dead.get("boom")).isEqualTo(failing);
+        assertThat(dead.get("demand")).isEqualTo(otherContract);
+    }
+
+    private ConsumerRecord<byte[], byte[]> deadLetter(String key) {
+        return deadLetterRecords(List.of(key)).get(0);
+    }
+
+    private Map<String, byte[]> deadLetters(String... keys) {
+        Map<String, byte[]> byKey = new java.util.HashMap<>();
+        deadLetterRecords(List.of(keys)).forEach(record ->
+                byKey.put(new String(record.key(), StandardCharsets.UTF_8), record.value()));
+        return byKey;
+    }
+
+    /** The dead letters with those keys, once all of them are there. */
+    private List<ConsumerRecord<byte[], byte[]>> deadLetterRecords(List<String> keys) {
+        Map<String, Object> config = KafkaTestUtils.consumerProps(broker, "dlt-reader-" + java.util.UUID.randomUUID(), false);
         config.put("auto.offset.reset", "earliest");
         try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(config,
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer(),
                 new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
             consumer.subscribe(List.of("customer-executives-dlt"));
-            return KafkaTestUtils.getSingleRecord(consumer, "customer-executives-dlt", Duration.ofSeconds(30));
+            List<ConsumerRecord<byte[], byte[]>> records = new java.util.ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (keys.contains(new String(record.key(), StandardCharsets.UTF_8))) {
+                        records.add(record);
+                    }
+                });
+                return records.size() >= keys.size();
+            });
+            return records;
         }
+    }
+
+    private static org.demandflow.events.DemandReceived demandReceived() {
+        return org.demandflow.events.DemandReceived.newBuilder().setDemandId("d-1").setSubmissionId("s-1")
+                .setSourceSystem("t").setExternalReference("r").setCustomerId("c")
+                .setDemandType(org.demandflow.events.DemandType.SUBPOENA)
+                .setIssuingAuthority(org.demandflow.events.IssuingAuthority.newBuilder().setAgency("a")
+                        .setCountry("US").build())
+                .setDataCategories(List.of()).setAccountIdentifiers(List.of("x"))
+                .setReceivedAt(Instant.parse("2026-11-28T00:00:00Z")).setNondisclosureIndicated(false).build();
     }
 
     private static String header(ConsumerRecord<?, ?> record, String name) {
@@ -142,7 +192,12 @@ class DeadLetterTest {
     static class App {
         @Bean
         Consumer<CustomerExecutives> directory() {
-            return HANDLED::add;
+            return directory -> {
+                if (directory.getCustomerId().equals("boom")) {
+                    throw new IllegalStateException("handling failed");
+                }
+                HANDLED.add(directory);
+            };
         }
 
         @Bean

@@ -10,10 +10,10 @@ import org.springframework.modulith.events.RoutingTarget;
 /**
  * The transactional outbox of {@code customer-notices} (Spring Modulith): a {@link NoticeConcluded}
  * is stored in {@code event_publication} in the transaction that records the notice's end, then
- * sent as a {@code CustomerNotice} keyed by demandId through service-support's {@code deadLetterTemplate}
+ * sent as a {@code CustomerNotice} keyed by demandId through service-support's {@code avroKafkaTemplate}
  * (string keys, Avro values through the project's Confluent-wire serializer: the application's only
  * {@code KafkaOperations<Object, Object>}). A send
- * that failed (broker down) is resubmitted by {@link OutboxResubmission} and at restart.
+ * that failed (broker down) is resubmitted by service-support's {@code OutboxResubmission} and at restart.
  */
 @Configuration(proxyBeanMethods = false)
 public class CustomerNoticesOutbox {

@@ -1,0 +1,2 @@
+/** The transactional outbox's resubmission of sends that failed while the service runs. */
+package org.demandflow.support.outbox;
