@@ -1,12 +1,15 @@
 package org.demandflow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
@@ -87,7 +90,7 @@ class EndToEndTest {
         SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
         assertThat(cleared.getDelayedNotice()).isNotNull();
         assertThat(cleared.getDelayedNotice().getDocketNumber()).isEqualTo("2:26-mj-expiring");
-        assertThat(cleared.getDelayedNotice().getEndedAt()).isEqualTo(expiresAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+        assertThat(cleared.getDelayedNotice().getEndedAt()).isEqualTo(expiresAt.truncatedTo(ChronoUnit.MILLIS));
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
         Mail mail = mailbox.toCustomer(customer).get(0);
         assertThat(mail.receivedAt()).as("told only after the order ended").isAfter(expiresAt);
@@ -111,7 +114,7 @@ class EndToEndTest {
                 .until(() -> mailbox.toCustomer(customer).size() == 1);
         assertThat(events.find("customer-notices", CustomerNotice.class, n -> n.getDemandId().equals(demandId)))
                 .extracting(CustomerNotice::getRecipientEmail, CustomerNotice::getScope)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(Demands.ciso(customer), NoticeScope.EXECUTIVE_ONLY));
+                .containsExactly(tuple(Demands.ciso(customer), NoticeScope.EXECUTIVE_ONLY));
     }
 
     @Test
@@ -165,7 +168,7 @@ class EndToEndTest {
                 .contains("issuingAuthority.country", "accountIdentifiers");
         ConsumerRecord<String, Object> dead = await().atMost(Duration.ofSeconds(30))
                 .until(() -> events.records("demand-submissions-dlt").stream()
-                        .filter(r -> ("poison-" + customer).equals(r.key())).findFirst(), java.util.Optional::isPresent)
+                        .filter(r -> ("poison-" + customer).equals(r.key())).findFirst(), Optional::isPresent)
                 .get();
         assertThat((byte[]) dead.value()).containsExactly(0, 0, 0, 0);
         assertThat(new String(dead.headers().lastHeader("kafka_dlt-original-topic").value(), StandardCharsets.UTF_8))

@@ -88,6 +88,8 @@ final class KafkaCorpus {
                         new DeadLettered(DeadLetterTopics.DEMANDS, Stack.NOTIFICATION_DEMANDS_DLT)),
                 new KafkaCase("wrong magic byte on demand-secrecy-status", "demand-secrecy-status",
                         in -> in.damaged(f -> Frames.withMagicByte(f, 9)), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)),
+                new KafkaCase("a submission on demand-secrecy-status (wrong schema)", "demand-secrecy-status",
+                        in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)),
                 new KafkaCase("truncated record on customer-executives", "customer-executives",
                         in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)),
                 // decodable, but not what the topic carries or what PostgreSQL can store
@@ -97,8 +99,6 @@ final class KafkaCorpus {
                         new Rejected("receivedAt", "OUT_OF_RANGE")),
                 new KafkaCase("NUL character in customerId", SUBMISSIONS,
                         in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
-                        new Rejected("customerId", "CONTROL_CHARACTER")),
-                new KafkaCase("a submission on demand-secrecy-status (wrong schema)", "demand-secrecy-status",
-                        in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)));
+                        new Rejected("customerId", "CONTROL_CHARACTER")));
     }
 }

@@ -1,7 +1,9 @@
 package org.demandflow.e2e.harness;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +40,14 @@ final class Checks {
     }
 
     void run(Databases databases) {
+        Set<String> ledger = databases.query(Databases.INTAKE, "SELECT submission_id FROM "
+                + Databases.table(Databases.INTAKE, "processed_submission")).stream()
+                .map(row -> (String) row.get(0)).collect(Collectors.toSet());
         for (Trial trial : trials) {
             accounted(trial);
+            if (!ledger.contains(trial.submissionId())) {
+                violations.add(trial + ": intake's ledger does not hold the submission");
+            }
             mails(trial);
             eventsOnce(trial);
         }
@@ -74,8 +82,8 @@ final class Checks {
         List<Mail> mails = mailsOf(trial);
         Map<String, Set<String>> idsByRecipient = new HashMap<>();
         for (Mail mail : mails) {
-            idsByRecipient.computeIfAbsent(mail.recipient(), r -> new java.util.HashSet<>()).add(mail.messageId());
-            var allowedFrom = trial.mayBeToldFrom(mail.recipient());
+            idsByRecipient.computeIfAbsent(mail.recipient(), r -> new HashSet<>()).add(mail.messageId());
+            Instant allowedFrom = trial.mayBeToldFrom(mail.recipient());
             if (allowedFrom == null) {
                 violations.add(trial + ": " + mail.recipient() + " was told at " + mail.receivedAt() + " but never may be");
             } else if (mail.receivedAt().isBefore(allowedFrom)) {
@@ -106,7 +114,7 @@ final class Checks {
         }
         Map<String, Set<String>> ids = new HashMap<>();
         for (CustomerNotice notice : seen.noticesByDemand.getOrDefault(trial.demandId, List.of())) {
-            ids.computeIfAbsent(notice.getStatusVersion() + "/" + notice.getRecipientEmail(), k -> new java.util.HashSet<>())
+            ids.computeIfAbsent(notice.getStatusVersion() + "/" + notice.getRecipientEmail(), k -> new HashSet<>())
                     .add(notice.getNoticeId());
         }
         ids.forEach((key, noticeIds) -> {

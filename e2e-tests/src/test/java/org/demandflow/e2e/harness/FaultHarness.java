@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -14,8 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import org.awaitility.core.ConditionTimeoutException;
 import org.demandflow.e2e.harness.Checks.NoticeRow;
 import org.demandflow.e2e.support.Databases;
+import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.Mailbox.Mail;
@@ -58,7 +59,7 @@ public final class FaultHarness {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(8);
         try (Events events = new Events(stack, Observations.TOPICS, seen::record)) {
             Workload workload = new Workload(settings, random, prefix, events, seen,
-                    new ReviewSteps(new ReviewApi(stack.review, "reviewer")), new Steps(scheduler, Duration.ofMinutes(4)));
+                    new ReviewSteps(new ReviewApi(stack.review, "reviewer")), new Steps(scheduler, settings.patience()));
             workload.seedDirectories();
             awaitDirectories(prefix);
             Chaos chaos = new Chaos(stack, settings, random);
@@ -84,19 +85,19 @@ public final class FaultHarness {
     private void settle(Workload workload, String prefix) {
         Mailbox mailbox = new Mailbox(stack.mail);
         try {
-            await("settled").atMost(settings.window().plus(settings.settle())).pollInterval(Duration.ofSeconds(2))
+            Duration poll = Duration.ofSeconds(settings.demands() > 1000 ? 10 : 2);
+            await("settled").atMost(settings.window().plus(settings.settle())).pollInterval(poll)
                     .until(() -> settled(workload, mailbox, prefix));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
+        } catch (ConditionTimeoutException e) {
             log.warn("the run did not settle; checking as it stands");
         }
     }
 
     private boolean settled(Workload workload, Mailbox mailbox, String prefix) {
         boolean trialsDone = workload.trials.stream().allMatch(t -> t.completed || t.problem != null);
-        Set<String> told = new HashSet<>();
-        mailbox.all().forEach(m -> told.add(m.recipient()));
+        Set<String> told = mailbox.recipients();
         boolean allTold = workload.trials.stream().filter(Trial::legalNoticeExpected)
-                .allMatch(t -> told.contains(org.demandflow.e2e.support.Demands.legal(t.customerId)));
+                .allMatch(t -> told.contains(Demands.legal(t.customerId)));
         return trialsDone && allTold && stack.databases.count(Databases.NOTIFICATION, "SELECT count(*) FROM notice"
                 + " WHERE state IN ('PENDING', 'SENDING') AND customer_id LIKE '" + prefix + "%'") == 0;
     }

@@ -13,9 +13,10 @@ import java.time.Duration;
  * @param maxExpiry      the longest secrecy order the plan records
  * @param settle         how long the run may take to settle after the last fault
  * @param grace          how long a newer restriction may take to reach the notification service
+ * @param patience       how long a trial's step is retried (a service down, a consumer lagging) before it gives up
  */
 public record HarnessSettings(int demands, int kills, int brokerRestarts, long seed, double rate, Duration maxExpiry,
-                              Duration settle, Duration grace) {
+                              Duration settle, Duration grace, Duration patience) {
 
     /** A fault takes about this long: kill, down time, restart and health. */
     static final Duration FAULT = Duration.ofSeconds(30);
@@ -29,7 +30,8 @@ public record HarnessSettings(int demands, int kills, int brokerRestarts, long s
                 Double.parseDouble(System.getProperty("harness.rate", "10")),
                 Duration.ofSeconds(Long.getLong("harness.max-expiry-seconds", 15)),
                 Duration.ofSeconds(Long.getLong("harness.settle-seconds", 240)),
-                Duration.ofMillis(Long.getLong("harness.grace-millis", 2000)));
+                Duration.ofMillis(Long.getLong("harness.grace-millis", 2000)),
+                Duration.ofSeconds(Long.getLong("harness.patience-seconds", 600)));
     }
 
     /** The time over which submissions and faults are spread: long enough for both. */

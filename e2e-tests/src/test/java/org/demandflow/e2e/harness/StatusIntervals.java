@@ -39,11 +39,20 @@ final class StatusIntervals {
                     + own.getVersion() + " took effect at " + own.getEffectiveAt());
         }
         return statuses.values().stream()
-                .filter(later -> later.getVersion() > own.getVersion() && !permits(later, mail.recipient()))
+                .filter(later -> later.getVersion() > own.getVersion() && restricts(later, mail.recipient()))
                 .filter(later -> mail.receivedAt().isAfter(later.getEffectiveAt().plus(grace)))
                 .findFirst()
                 .map(later -> mail.recipient() + " told at " + mail.receivedAt() + " though version "
                         + later.getVersion() + " " + later.getStatus() + " held since " + later.getEffectiveAt());
+    }
+
+    /** Whether a status forbids telling the recipient: pending and restricted forbid everyone, a carve-out all but its own. */
+    static boolean restricts(SecrecyStatusChanged status, String recipient) {
+        return switch (status.getStatus()) {
+            case PENDING_REVIEW, RESTRICTED -> true;
+            case EXECUTIVE_ONLY -> status.getPermittedRecipients().stream().noneMatch(recipient::equalsIgnoreCase);
+            case CLEARED -> false;
+        };
     }
 
     /** Whom a status lets the provider tell, given the harness's directory (legal contact; CISO approved for carve-outs). */

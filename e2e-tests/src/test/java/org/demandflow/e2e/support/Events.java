@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -19,11 +22,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroDeserializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
-import org.awaitility.Awaitility;
 
 /**
  * Writes to and reads from the topics as an outside client would: Avro through the registry in
- * the Confluent wire format, or raw bytes. Every record read is kept, for the tests to search.
+ * the Confluent wire format, or raw bytes. Every record read is kept for the tests to search, or handed
+ * to a listener (the fault harness, whose runs are too long to keep everything).
  */
 public final class Events implements AutoCloseable {
 
@@ -31,8 +34,7 @@ public final class Events implements AutoCloseable {
     private final KafkaProducer<String, Object> avro;
     private final KafkaProducer<String, byte[]> raw;
     private final List<ConsumerRecord<String, Object>> seen = new CopyOnWriteArrayList<>();
-    private final List<java.util.function.Consumer<ConsumerRecord<String, Object>>> listeners =
-            new CopyOnWriteArrayList<>();
+    private final Consumer<ConsumerRecord<String, Object>> listener;
     private final Thread reader;
     private final boolean keep;
     private volatile boolean running = true;
@@ -42,12 +44,10 @@ public final class Events implements AutoCloseable {
     }
 
     /** Reads the topics and hands each record to the listener only, on the reader's thread (for long runs). */
-    public Events(Stack stack, List<String> topics, java.util.function.Consumer<ConsumerRecord<String, Object>> listener) {
+    public Events(Stack stack, List<String> topics, Consumer<ConsumerRecord<String, Object>> listener) {
         this.stack = stack;
         this.keep = listener == null;
-        if (listener != null) {
-            listeners.add(listener);
-        }
+        this.listener = listener;
         this.avro = new KafkaProducer<>(producerConfig(), new StringSerializer(), avroSerializer());
         this.raw = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         this.reader = new Thread(() -> read(topics), "e2e-reader");
@@ -72,7 +72,7 @@ public final class Events implements AutoCloseable {
         acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
-    private static void acknowledged(java.util.concurrent.Future<?> send) {
+    private static void acknowledged(Future<?> send) {
         try {
             send.get();
         } catch (ExecutionException e) {
@@ -123,7 +123,9 @@ public final class Events implements AutoCloseable {
         if (keep) {
             seen.add(record);
         }
-        listeners.forEach(listener -> listener.accept(record));
+        if (listener != null) {
+            listener.accept(record);
+        }
     }
 
     private Map<String, Object> producerConfig() {

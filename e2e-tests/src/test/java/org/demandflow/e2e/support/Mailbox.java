@@ -35,6 +35,13 @@ public final class Mailbox {
                 .toList();
     }
 
+    /** The addresses that received a mail so far (read from the headers only: cheap on many mails). */
+    public java.util.Set<String> recipients() {
+        return mail.getManagers().getImapHostManager().getAllMessages().stream()
+                .map(stored -> recipientOf(stored.getMimeMessage()))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** The mails addressed to the recipient, as their full text (headers and body). */
     public List<String> to(String recipient) {
         return all().stream().filter(m -> m.recipient().equalsIgnoreCase(recipient)).map(Mail::text).toList();
@@ -49,13 +56,21 @@ public final class Mailbox {
     private static Mail mail(StoredMessage stored) {
         MimeMessage message = stored.getMimeMessage();
         try {
-            Address[] to = message.getRecipients(Message.RecipientType.TO);
-            String recipient = to == null || to.length == 0 ? "" : Arrays.stream(to).map(Address::toString)
-                    .map(address -> address.replaceAll(".*<|>.*", "")).findFirst().orElse("");
-            return new Mail(recipient.toLowerCase(Locale.ROOT), message.getMessageID(),
+            return new Mail(recipientOf(message), message.getMessageID(),
                     stored.getReceivedDate().toInstant(),
                     message.getSubject() + "\n" + plainText(message));
         } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
+    private static String recipientOf(MimeMessage message) {
+        try {
+            Address[] to = message.getRecipients(Message.RecipientType.TO);
+            String recipient = to == null || to.length == 0 ? "" : Arrays.stream(to).map(Address::toString)
+                    .map(address -> address.replaceAll(".*<|>.*", "")).findFirst().orElse("");
+            return recipient.toLowerCase(Locale.ROOT);
+        } catch (MessagingException e) {
             throw new IllegalStateException("unreadable mail", e);
         }
     }

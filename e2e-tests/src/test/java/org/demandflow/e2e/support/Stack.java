@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.demandflow.contracts.Contract;
 import org.demandflow.contracts.DeadLetterTopics;
@@ -27,7 +28,7 @@ public final class Stack implements AutoCloseable {
 
     private static Stack shared;
 
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public final KafkaBroker kafka;
     public final EmbeddedSchemaRegistry registry;
