@@ -23,7 +23,6 @@ import org.demandflow.events.SubmissionRejected;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -62,35 +61,18 @@ class BadInputCorpusTest {
         return KafkaCorpus.cases().stream();
     }
 
-    static Stream<KafkaCase> knownDefects() {
-        return KafkaCorpus.knownDefects().stream();
-    }
-
     static Stream<RestCase> restCases() {
         return RestCorpus.cases().stream();
     }
 
     @Test
     void the_corpus_holds_at_least_forty_inputs_across_kafka_and_rest() {
-        assertThat(KafkaCorpus.cases().size() + KafkaCorpus.knownDefects().size() + RestCorpus.cases().size())
-                .isGreaterThanOrEqualTo(40);
+        assertThat(KafkaCorpus.cases().size() + RestCorpus.cases().size()).isGreaterThanOrEqualTo(40);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kafkaCases")
     void a_bad_record_is_answered_and_the_good_record_behind_it_flows(KafkaCase corpusCase) {
-        answeredAndFollowed(corpusCase);
-    }
-
-    /** Fails today, and stalls a partition of the intake consumer: run with {@code -Dcorpus.known-defects=true}. */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("knownDefects")
-    @EnabledIfSystemProperty(named = "corpus.known-defects", matches = "true")
-    void a_known_defect_is_answered_and_the_good_record_behind_it_flows(KafkaCase corpusCase) {
-        answeredAndFollowed(corpusCase);
-    }
-
-    private static void answeredAndFollowed(KafkaCase corpusCase) {
         Bad bad = corpusCase.input().apply(inputs);
         int partition = Math.floorMod(bad.key().hashCode(), 3);
 

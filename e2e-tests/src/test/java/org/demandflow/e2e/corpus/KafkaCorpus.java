@@ -22,22 +22,6 @@ final class KafkaCorpus {
     private KafkaCorpus() {
     }
 
-    /**
-     * Inputs the services answer wrongly today (see the module's README, "Known defects"): a decodable
-     * record whose handling fails is re-serialized for the dead-letter topic under {@code <dlt>-value};
-     * once two record types met there, the registry refuses the second, the dead-lettering fails and the
-     * partition is retried forever; and values PostgreSQL cannot store are not rejected.
-     */
-    static List<KafkaCase> knownDefects() {
-        return List.of(
-                new KafkaCase("a record of another contract (wrong schema)", SUBMISSIONS, KafkaInputs::otherContract, SUBMISSION_DLT),
-                new KafkaCase("received 292 million years ago (out of PostgreSQL's range)", SUBMISSIONS,
-                        in -> in.submission(s -> s.setReceivedAt(Instant.ofEpochMilli(Long.MIN_VALUE / 2))),
-                        new Rejected("receivedAt", null)),
-                new KafkaCase("NUL character in customerId", SUBMISSIONS, in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
-                        new Rejected("customerId", null)));
-    }
-
     static List<KafkaCase> cases() {
         return List.of(
                 // undecodable: the dead-letter topic, original bytes, no retries
@@ -51,6 +35,7 @@ final class KafkaCorpus {
                 new KafkaCase("random bytes", SUBMISSIONS, in -> in.bytes(Frames.filled(64, 0xA5)), SUBMISSION_DLT),
                 new KafkaCase("900 KB of garbage", SUBMISSIONS, in -> in.bytes(Frames.filled(900_000, 0x7F)), SUBMISSION_DLT),
                 new KafkaCase("missing required fields (partial writer schema)", SUBMISSIONS, KafkaInputs::partial, SUBMISSION_DLT),
+                new KafkaCase("a record of another contract (wrong schema)", SUBMISSIONS, KafkaInputs::otherContract, SUBMISSION_DLT),
                 new KafkaCase("tombstone (null value)", SUBMISSIONS, in -> in.bytes(null), new Ignored()),
                 // decodable but invalid: a SubmissionRejected with every reason
                 new KafkaCase("empty sourceSystem", SUBMISSIONS, in -> in.submission(s -> s.setSourceSystem("")),
@@ -97,6 +82,11 @@ final class KafkaCorpus {
                 new KafkaCase("response due before receipt", SUBMISSIONS,
                         in -> in.submission(s -> s.setResponseDueAt(s.getReceivedAt().minusSeconds(3600))),
                         new Rejected("responseDueAt", "NOT_AFTER_RECEIVED")),
+                new KafkaCase("received 292 million years ago (out of PostgreSQL's range)", SUBMISSIONS,
+                        in -> in.submission(s -> s.setReceivedAt(Instant.ofEpochMilli(Long.MIN_VALUE / 2))),
+                        new Rejected("receivedAt", "OUT_OF_RANGE")),
+                new KafkaCase("NUL character in customerId", SUBMISSIONS, in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
+                        new Rejected("customerId", "CONTROL_CHARACTER")),
                 new KafkaCase("same ticket, other content", SUBMISSIONS, KafkaInputs::conflictingResubmission,
                         new Rejected("externalReference", "CONFLICTING_RESUBMISSION")),
                 // the other consumed topics: undecodable records go to their dead-letter topics
