@@ -67,17 +67,12 @@ class BadInputCorpusTest {
 
     @Test
     void the_corpus_holds_at_least_forty_inputs_across_kafka_and_rest() {
-        assertThat(KafkaCorpus.cases().size() + RestCorpus.cases().size())
-                .isGreaterThanOrEqualTo(40);
+        assertThat(KafkaCorpus.cases().size() + RestCorpus.cases().size()).isGreaterThanOrEqualTo(40);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("kafkaCases")
     void a_bad_record_is_answered_and_the_good_record_behind_it_flows(KafkaCase corpusCase) {
-        answeredAndFollowed(corpusCase);
-    }
-
-    private static void answeredAndFollowed(KafkaCase corpusCase) {
         Bad bad = corpusCase.input().apply(inputs);
         int partition = Math.floorMod(bad.key().hashCode(), 3);
 

@@ -35,6 +35,7 @@ final class KafkaCorpus {
                 new KafkaCase("random bytes", SUBMISSIONS, in -> in.bytes(Frames.filled(64, 0xA5)), SUBMISSION_DLT),
                 new KafkaCase("900 KB of garbage", SUBMISSIONS, in -> in.bytes(Frames.filled(900_000, 0x7F)), SUBMISSION_DLT),
                 new KafkaCase("missing required fields (partial writer schema)", SUBMISSIONS, KafkaInputs::partial, SUBMISSION_DLT),
+                new KafkaCase("a record of another contract (wrong schema)", SUBMISSIONS, KafkaInputs::otherContract, SUBMISSION_DLT),
                 new KafkaCase("tombstone (null value)", SUBMISSIONS, in -> in.bytes(null), new Ignored()),
                 // decodable but invalid: a SubmissionRejected with every reason
                 new KafkaCase("empty sourceSystem", SUBMISSIONS, in -> in.submission(s -> s.setSourceSystem("")),
@@ -81,6 +82,11 @@ final class KafkaCorpus {
                 new KafkaCase("response due before receipt", SUBMISSIONS,
                         in -> in.submission(s -> s.setResponseDueAt(s.getReceivedAt().minusSeconds(3600))),
                         new Rejected("responseDueAt", "NOT_AFTER_RECEIVED")),
+                new KafkaCase("received 292 million years ago (out of PostgreSQL's range)", SUBMISSIONS,
+                        in -> in.submission(s -> s.setReceivedAt(Instant.ofEpochMilli(Long.MIN_VALUE / 2))),
+                        new Rejected("receivedAt", "OUT_OF_RANGE")),
+                new KafkaCase("NUL character in customerId", SUBMISSIONS, in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
+                        new Rejected("customerId", "CONTROL_CHARACTER")),
                 new KafkaCase("same ticket, other content", SUBMISSIONS, KafkaInputs::conflictingResubmission,
                         new Rejected("externalReference", "CONFLICTING_RESUBMISSION")),
                 // the other consumed topics: undecodable records go to their dead-letter topics
@@ -91,14 +97,6 @@ final class KafkaCorpus {
                 new KafkaCase("a submission on demand-secrecy-status (wrong schema)", "demand-secrecy-status",
                         in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)),
                 new KafkaCase("truncated record on customer-executives", "customer-executives",
-                        in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)),
-                // decodable, but not what the topic carries or what PostgreSQL can store
-                new KafkaCase("a record of another contract (wrong schema)", SUBMISSIONS, KafkaInputs::otherContract, SUBMISSION_DLT),
-                new KafkaCase("received 292 million years ago", SUBMISSIONS,
-                        in -> in.submission(s -> s.setReceivedAt(Instant.ofEpochMilli(Long.MIN_VALUE / 2))),
-                        new Rejected("receivedAt", "OUT_OF_RANGE")),
-                new KafkaCase("NUL character in customerId", SUBMISSIONS,
-                        in -> in.submission(s -> s.setCustomerId("cust\u0000omer")),
-                        new Rejected("customerId", "CONTROL_CHARACTER")));
+                        in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)));
     }
 }

@@ -62,6 +62,7 @@ final class RestCorpus {
                 intake("a bad requester e-mail", demand("issuingAuthority",
                         "{\"agency\": \"FBI\", \"country\": \"US\", \"requesterEmail\": \"a@@b\"}"), 422, "INVALID_EMAIL"),
                 intake("a year-275760 receivedAt", demand("receivedAt", "\"+275760-09-13T00:00:00Z\""), 422, "OUT_OF_RANGE"),
+                intake("a NUL in the customer id", demand("customerId", "\"cust\\u0000omer\""), 422, "CONTROL_CHARACTER"),
                 intake("a response due before receipt", demand("responseDueAt", "\"2026-11-27T09:00:00Z\""), 422, "NOT_AFTER_RECEIVED"),
                 intake("10,000 account identifiers", demand("accountIdentifiers", IntStream.range(0, 10_000)
                         .mapToObj(i -> "\"a" + i + "\"").collect(Collectors.joining(",", "[", "]"))), 422, "TOO_MANY"),

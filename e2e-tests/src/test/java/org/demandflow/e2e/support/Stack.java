@@ -97,20 +97,18 @@ public final class Stack implements AutoCloseable {
         properties.put("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", "10000");
         properties.put("spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms", "2000");
         properties.put("demandflow.schema-registry.url", registry.url());
+        properties.put("demandflow.outbox.resubmit-interval", "5s");
         properties.put("logging.level.org.apache.kafka", "WARN");
         return properties;
     }
 
     private Map<String, String> intakeProperties() {
-        Map<String, String> properties = common(Databases.INTAKE);
-        properties.put("demandflow.intake.outbox.resubmit-every", "5s");
-        return properties;
+        return common(Databases.INTAKE);
     }
 
     private Map<String, String> reviewProperties() {
         Map<String, String> properties = common(Databases.REVIEW);
         properties.put("demandflow.review.expiry.sweep-interval", "500ms");
-        properties.put("demandflow.review.outbox.resubmit-interval", "5s");
         return properties;
     }
 
@@ -122,7 +120,6 @@ public final class Stack implements AutoCloseable {
         properties.put("demandflow.notification.initial-backoff", "500ms");
         properties.put("demandflow.notification.max-backoff", "2s");
         properties.put("demandflow.notification.sending-lease", "15s");
-        properties.put("demandflow.notification.outbox-resubmit-interval", "5s");
         return properties;
     }
 
