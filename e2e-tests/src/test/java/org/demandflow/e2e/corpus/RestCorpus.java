@@ -69,9 +69,8 @@ final class RestCorpus {
                 intake("a 5 MB note (huge body)", demand("notes", "\"" + "x".repeat(5_000_000) + "\""), 422, "TOO_LONG"),
                 intake("no credentials", demand(null, null), 401, null).as(null),
                 intake("an auditor may not submit", demand(null, null), 403, null).as("auditor"),
-                // intake documents a bare 404 here (no problem body), unlike every other 4xx of both services
                 new RestCase("an unknown demand id", "intake", "auditor", "demands/00000000-0000-0000-0000-000000000000",
-                        null, 404, null, false),
+                        null, 404, null, true),
                 review("no-secrecy-order for an unknown demand id", "reviews/no-such-demand/no-secrecy-order", "{}", 404),
                 review("an order on an unknown demand id", "reviews/no-such-demand/secrecy-orders", order("scope", "\"FULL\""), 404),
                 review("an order ending before it was issued", ORDERS, order("expiresAt", "\"2026-10-01T00:00:00Z\""), 422),

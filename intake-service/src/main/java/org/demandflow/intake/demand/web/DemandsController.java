@@ -5,6 +5,8 @@ import org.demandflow.intake.demand.DemandId;
 import org.demandflow.intake.demand.Demands;
 import org.demandflow.intake.submission.IntakeOutcome;
 import org.demandflow.intake.submission.application.SubmissionIntake;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,8 +46,11 @@ class DemandsController {
 
     @GetMapping("/{demandId}")
     @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'AUDITOR')")
-    ResponseEntity<DemandView> demand(@PathVariable UUID demandId) {
-        return ResponseEntity.of(demands.findById(new DemandId(demandId)).map(DemandView::of));
+    ResponseEntity<?> demand(@PathVariable UUID demandId) {
+        return demands.findById(new DemandId(demandId))
+                .<ResponseEntity<?>>map(demand -> ResponseEntity.ok(DemandView.of(demand)))
+                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        "No demand " + demandId)).build());
     }
 
     @GetMapping

@@ -148,7 +148,10 @@ class DemandsApiTest extends IntakeIntegrationTest {
 
     @Test
     void an_unknown_demand_is_404() {
-        assertThat(api().get("operator", "/api/v1/demands/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        var answer = api().get("operator", "/api/v1/demands/" + UUID.randomUUID());
+        assertThat(answer.statusCode()).isEqualTo(404);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
