@@ -6,9 +6,14 @@ import java.util.Random;
 enum Scenario {
 
     /** The reviewer finds no secrecy order: the legal contact is told at once. */
-    NO_ORDER(20),
+    NO_ORDER(15),
+    /**
+     * No secrecy order, then a FULL order without end moments later: the legal contact may have
+     * been told in between, never after the restriction took effect (a newer restriction wins).
+     */
+    RESTRICTED_AFTER_CLEARANCE(10),
     /** A FULL order that expires after a few seconds: the legal contact is told after the end. */
-    FULL_EXPIRING(25),
+    FULL_EXPIRING(20),
     /** An EXECUTIVE_ONLY order naming the approved CISO and the unapproved CFO, expiring later. */
     CARVE_OUT(15),
     /** A FULL order extended shortly before its end: told only after the new end. */
@@ -43,7 +48,4 @@ enum Scenario {
         return this != INVALID;
     }
 
-    boolean hasOrder() {
-        return this != NO_ORDER && this != INVALID;
-    }
 }

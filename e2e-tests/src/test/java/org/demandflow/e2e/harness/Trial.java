@@ -42,7 +42,7 @@ final class Trial {
     /** The moment from which the legal contact may be told, or null if never (yet). */
     Instant legalMayBeToldFrom() {
         return switch (scenario) {
-            case NO_ORDER -> decisionStartedAt;
+            case NO_ORDER, RESTRICTED_AFTER_CLEARANCE -> decisionStartedAt;
             case FULL_EXPIRING, CARVE_OUT -> expiresAt;
             case EXTENSION -> extendedTo != null ? extendedTo : expiresAt;
             case LIFT -> lifted ? liftStartedAt : null;
@@ -50,7 +50,10 @@ final class Trial {
         };
     }
 
-    /** The moment from which this recipient may be told, or null if never. */
+    /**
+     * The moment from which this recipient may be told, or null if never. Until when is the status
+     * intervals' part: no mail after a newer status that does not permit the recipient took effect.
+     */
     Instant mayBeToldFrom(String recipient) {
         if (recipient.equalsIgnoreCase(Demands.legal(customerId))) {
             return legalMayBeToldFrom();
@@ -63,7 +66,8 @@ final class Trial {
 
     /** Whether the harness expects the legal contact to have been told by the end. */
     boolean legalNoticeExpected() {
-        return scenario.valid() && completed && problem == null && legalMayBeToldFrom() != null;
+        return scenario.valid() && scenario != Scenario.RESTRICTED_AFTER_CLEARANCE && completed && problem == null
+                && legalMayBeToldFrom() != null;
     }
 
     @Override

@@ -85,6 +85,8 @@ final class Workload {
         switch (trial.scenario) {
             case NO_ORDER -> steps.after(wait, trial, "no order", () -> started(trial) && reviewer.noSecrecyOrder(trial),
                     () -> trial.completed = true);
+            case RESTRICTED_AFTER_CLEARANCE -> steps.after(wait, trial, "no order",
+                    () -> started(trial) && reviewer.noSecrecyOrder(trial), () -> restrictLater(trial));
             case FULL_EXPIRING, CARVE_OUT -> steps.after(wait, trial, "record order",
                     () -> ordered(trial, seconds(3, settings.maxExpiry().toSeconds())), () -> trial.completed = true);
             case EXTENSION -> steps.after(wait, trial, "record order",
@@ -108,6 +110,12 @@ final class Workload {
             trial.expiresAt = Instant.now().plus(expiry).truncatedTo(ChronoUnit.MILLIS);
         }
         return started(trial) && reviewer.recordOrder(trial);
+    }
+
+    /** A FULL order without end on the cleared demand, while its notice may still be on its way. */
+    private void restrictLater(Trial trial) {
+        steps.after(seconds(0, 2), trial, "record order", () -> reviewer.recordOrder(trial),
+                () -> trial.completed = true);
     }
 
     private void extendLater(Trial trial) {
