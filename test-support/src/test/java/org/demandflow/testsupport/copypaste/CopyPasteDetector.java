@@ -19,8 +19,8 @@ import net.sourceforge.pmd.lang.java.JavaLanguageModule;
  */
 final class CopyPasteDetector {
 
-    /** PMD's usual threshold: a block of at least this many tokens counts as a copy. */
-    static final int MINIMUM_TOKENS = 100;
+    /** PMD's usual threshold: a block of at least this many tokens counts as a copy ({@code -Dcpd.minimumTokens}). */
+    static final int MINIMUM_TOKENS = Integer.getInteger("cpd.minimumTokens", 100);
 
     private CopyPasteDetector() {
     }
@@ -50,9 +50,9 @@ final class CopyPasteDetector {
     }
 
     private static String serviceOf(Mark mark, Map<String, Path> sourcesByService) {
-        Path file = Path.of(mark.getLocation().getFileId().getAbsolutePath());
+        Path file = Path.of(mark.getLocation().getFileId().getAbsolutePath()).normalize();
         return sourcesByService.entrySet().stream()
-                .filter(service -> file.startsWith(service.getValue().toAbsolutePath()))
+                .filter(service -> file.startsWith(service.getValue().toAbsolutePath().normalize()))
                 .map(Map.Entry::getKey).findFirst().orElse("?");
     }
 

@@ -18,8 +18,9 @@ class CopyPasteDetectorTest {
     void a_block_copied_between_two_services_is_found() throws IOException {
         Path one = write("one", "Copied", block("Copied"));
         Path two = write("two", "Pasted", block("Pasted"));
+        Path unnormalised = two.resolve("..").resolve("two");
 
-        assertThat(CopyPasteDetector.copiesBetween(Map.of("one", one, "two", two)))
+        assertThat(CopyPasteDetector.copiesBetween(Map.of("one", one, "two", unnormalised)))
                 .singleElement().asString().contains("Copied.java").contains("Pasted.java");
     }
 
