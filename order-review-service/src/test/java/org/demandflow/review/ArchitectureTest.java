@@ -7,18 +7,34 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+/** The template's rules: a Spring-free domain at each capability's root, Avro only in messaging adapters. */
 @AnalyzeClasses(packages = "org.demandflow.review", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
+    private static final String[] CAPABILITY_ROOTS = {
+        "org.demandflow.review.cases", "org.demandflow.review.challenge", "org.demandflow.review.attention",
+        "org.demandflow.review.expiry"};
+
     @ArchTest
     static final ArchRule the_domain_knows_no_framework = noClasses()
-            .that().resideInAPackage("..review.domain..")
+            .that().resideInAnyPackage(CAPABILITY_ROOTS)
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.apache.kafka..", "org.apache.avro..", "org.demandflow.events..",
                     "tools.jackson..", "com.fasterxml..", "jakarta..");
 
     @ArchTest
-    static final ArchRule avro_stops_at_the_messaging_adapter = noClasses()
-            .that().resideOutsideOfPackage("..review.messaging..")
+    static final ArchRule the_domain_knows_none_of_its_adapters = noClasses()
+            .that().resideInAnyPackage(CAPABILITY_ROOTS)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..application..", "..web..", "..messaging..", "..persistence..");
+
+    @ArchTest
+    static final ArchRule avro_stops_at_the_messaging_adapters = noClasses()
+            .that().resideOutsideOfPackage("..messaging..")
             .should().dependOnClassesThat().resideInAnyPackage("org.demandflow.events..", "org.apache.avro..");
+
+    @ArchTest
+    static final ArchRule web_and_messaging_call_only_their_own_capability = noClasses()
+            .that().resideInAnyPackage("..review.attention.web..", "..review.attention.messaging..")
+            .should().dependOnClassesThat().resideInAnyPackage("..review.cases.application..", "..review.cases.web..");
 }

@@ -1,0 +1,12 @@
+package org.demandflow.review.attention;
+
+import java.time.Instant;
+
+/**
+ * One reason to look at a case.
+ *
+ * @param orderId the order concerned, or {@code null} for the case as a whole
+ * @param dueAt the date the item is about, or {@code null} when it has none (an order without end)
+ */
+public record AttentionItem(String demandId, String orderId, AttentionKind kind, String reason, Instant dueAt) {
+}

@@ -1,0 +1,28 @@
+package org.demandflow.review.attention.web;
+
+import java.util.List;
+import org.demandflow.review.attention.AttentionItem;
+import org.demandflow.review.attention.application.AttentionList;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The attention list: challenge candidates, orders ending soon, review dates, overdue and waiting cases. */
+@RestController
+class AttentionController {
+
+    /** Reviewers and auditors read the list, like the cases themselves. */
+    static final String READS = "hasAnyRole('REVIEWER', 'AUDITOR')";
+
+    private final AttentionList attention;
+
+    AttentionController(AttentionList attention) {
+        this.attention = attention;
+    }
+
+    @GetMapping("/api/v1/attention")
+    @PreAuthorize(READS)
+    List<AttentionItem> items() {
+        return attention.items();
+    }
+}
