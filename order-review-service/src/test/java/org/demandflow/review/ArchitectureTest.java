@@ -34,7 +34,9 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.demandflow.events..", "org.apache.avro..");
 
     @ArchTest
-    static final ArchRule web_and_messaging_call_only_their_own_capability = noClasses()
-            .that().resideInAnyPackage("..review.attention.web..", "..review.attention.messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("..review.cases.application..", "..review.cases.web..");
+    static final ArchRule adapters_reach_another_capability_only_through_its_domain = noClasses()
+            .that().resideInAnyPackage("..review.attention.*..", "..review.expiry.*..", "..review.challenge.*..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "..review.cases.application..", "..review.cases.web..", "..review.cases.messaging..",
+                    "..review.cases.persistence..");
 }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.demandflow.review.attention.AttentionItem;
 import org.demandflow.review.attention.AttentionRules;
-import org.demandflow.review.cases.application.ReviewService;
+import org.demandflow.review.cases.ReviewCases;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,11 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AttentionList {
 
-    private final ReviewService cases;
+    private final ReviewCases cases;
     private final AttentionRules rules;
     private final Clock clock;
 
-    AttentionList(ReviewService cases, AttentionProperties properties, Clock clock) {
+    AttentionList(ReviewCases cases, AttentionProperties properties, Clock clock) {
         this.cases = cases;
         this.rules = new AttentionRules(properties.thresholds());
         this.clock = clock;

@@ -87,20 +87,6 @@ public class ReviewService {
         return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, note, actor, now));
     }
 
-    /** Releases the due orders of up to {@code limit} cases no other instance is releasing; answers how many. */
-    @Transactional
-    public int releaseDueOrders(int limit) {
-        Instant now = clock.instant();
-        int released = 0;
-        for (String demandId : cases.lockDueForExpiry(now, limit)) {
-            ReviewCase due = cases.find(demandId).orElseThrow();
-            released += due.expireDue(now);
-            cases.update(due);
-            publish(due);
-        }
-        return released;
-    }
-
     @Transactional(readOnly = true)
     public Optional<ReviewCase> find(String demandId) {
         return cases.find(demandId);
@@ -109,12 +95,6 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<ReviewCase> findByStatus(SecrecyStatus status) {
         return cases.findByStatus(status);
-    }
-
-    /** The cases that are not CLEARED, oldest first. */
-    @Transactional(readOnly = true)
-    public List<ReviewCase> findOpen() {
-        return cases.findOpen();
     }
 
     private Outcome change(String demandId, BiFunction<ReviewCase, Instant, Outcome> command) {

@@ -2,7 +2,6 @@ package org.demandflow.review.expiry.application;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.demandflow.review.cases.application.ReviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,14 +16,14 @@ public class ExpirySweeper {
 
     private static final Logger log = LoggerFactory.getLogger(ExpirySweeper.class);
 
-    private final ReviewService reviews;
+    private final DueOrderReleases releases;
     private final ExpiryProperties properties;
-    private final Counter releases;
+    private final Counter releaseCount;
 
-    ExpirySweeper(ReviewService reviews, ExpiryProperties properties, MeterRegistry meters) {
-        this.reviews = reviews;
+    ExpirySweeper(DueOrderReleases releases, ExpiryProperties properties, MeterRegistry meters) {
+        this.releases = releases;
         this.properties = properties;
-        this.releases = Counter.builder("demandflow.review.releases")
+        this.releaseCount = Counter.builder("demandflow.review.releases")
                 .description("Secrecy orders released at their end").register(meters);
     }
 
@@ -34,11 +33,11 @@ public class ExpirySweeper {
         int total = 0;
         int released;
         do {
-            released = reviews.releaseDueOrders(properties.batchSize());
+            released = releases.releaseDueOrders(properties.batchSize());
             total += released;
         } while (released > 0);
         if (total > 0) {
-            releases.increment(total);
+            releaseCount.increment(total);
             log.info("Expiry sweep released {} secrecy order(s)", total);
         }
         return total;

@@ -27,6 +27,9 @@ class ExpirySweepTest extends IntegrationTest {
     @Autowired
     ExpirySweeper sweeper;
 
+    @Autowired
+    DueOrderReleases releases;
+
     private String caseWithOrderEndingIn(Duration runsFor) {
         String demandId = openedCase();
         OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705A, "W.D. Wash.", "MJ-9", clock.instant(),
@@ -91,9 +94,9 @@ class ExpirySweepTest extends IntegrationTest {
         List<String> demandIds = IntStream.range(0, 12)
                 .mapToObj(i -> caseWithOrderEndingIn(Duration.ofMinutes(1))).toList();
         clock.advance(Duration.ofMinutes(5));
-        ExpirySweeper other = new ExpirySweeper(reviews, new ExpiryProperties(Duration.ofHours(1), 2),
+        ExpirySweeper other = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
                 new SimpleMeterRegistry());
-        ExpirySweeper one = new ExpirySweeper(reviews, new ExpiryProperties(Duration.ofHours(1), 2),
+        ExpirySweeper one = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
                 new SimpleMeterRegistry());
         CountDownLatch start = new CountDownLatch(1);
         KafkaRecords.Reader<Object> statuses = KafkaRecords.avroReader(brokers(), "demand-secrecy-status");
