@@ -8,6 +8,7 @@ import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.support.domain.DemandId;
 
 /**
  * Finds what needs a reviewer: challenge candidates (no end date; longer than a year without exceptional
@@ -25,7 +26,7 @@ public final class AttentionRules {
     /** The items of one case at {@code now}. */
     public List<AttentionItem> itemsOf(ReviewCaseSnapshot c, Instant now) {
         List<AttentionItem> items = new ArrayList<>();
-        String id = c.demand().demandId();
+        DemandId id = c.demand().demandId();
         if (c.published().status() == SecrecyStatus.PENDING_REVIEW) {
             pendingItems(c, now, items);
         }
@@ -34,7 +35,7 @@ public final class AttentionRules {
     }
 
     private void pendingItems(ReviewCaseSnapshot c, Instant now, List<AttentionItem> items) {
-        String id = c.demand().demandId();
+        DemandId id = c.demand().demandId();
         Instant due = c.demand().responseDueAt();
         if (due != null && due.isBefore(now)) {
             items.add(new AttentionItem(id, null, AttentionKind.RESPONSE_OVERDUE,
@@ -48,7 +49,7 @@ public final class AttentionRules {
         }
     }
 
-    private void orderItems(String id, SecrecyOrder o, Instant now, List<AttentionItem> items) {
+    private void orderItems(DemandId id, SecrecyOrder o, Instant now, List<AttentionItem> items) {
         challengeReasons(o).forEach(reason -> items.add(
                 new AttentionItem(id, o.orderId(), AttentionKind.CHALLENGE_CANDIDATE, reason, o.expiresAt())));
         if (o.expiresAt() != null && o.expiresAt().isBefore(now.plus(limits.expiringWithin()))) {

@@ -18,7 +18,7 @@ final class CaseJournal {
     private final List<StatusChanged> events = new ArrayList<>();
 
     CaseJournal(DemandFacts demand, int version, StatusView published, List<HistoryEntry> history) {
-        this.demandId = demand.demandId();
+        this.demandId = demand.demandId().toString();
         this.customerId = demand.customerId();
         this.version = version;
         this.published = published;

@@ -3,6 +3,7 @@ package org.demandflow.review.cases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * A secrecy order as a reviewer records it.
@@ -19,6 +20,6 @@ public record OrderTerms(OrderAuthority authority, String court, String docketNu
         Objects.requireNonNull(authority, "authority");
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(scope, "scope");
-        permittedRecipients = Recipients.normalise(permittedRecipients);
+        permittedRecipients = EmailAddress.normaliseAll(permittedRecipients);
     }
 }

@@ -1,39 +1,38 @@
 package org.demandflow.review.cases;
 
-/** The answer of the review model to a command: accepted (with the id it concerns) or refused with a reason. */
+import org.demandflow.support.domain.Refusal;
+
+/**
+ * The answer of the review model to a command: accepted (with the id it concerns) or refused with the shared
+ * {@link Refusal}, whose detail names the state that refused it.
+ */
 public sealed interface Outcome {
 
     /** The command took effect. */
     record Accepted(String id) implements Outcome {
     }
 
-    /** The command was refused; the message names the state that refused it. */
-    record Refused(Refusal refusal, String message) implements Outcome {
-    }
-
-    /** Why a command was refused. */
-    enum Refusal {
-        /** The order or challenge does not exist on this case. */
-        NOT_FOUND,
-        /** The command does not fit the current state. */
-        CONFLICT,
-        /** The command is incoherent whatever the state. */
-        INVALID
+    /** The command was refused and changed nothing. */
+    record Refused(Refusal refusal) implements Outcome {
     }
 
     static Outcome accepted(String id) {
         return new Accepted(id);
     }
 
-    static Outcome notFound(String message) {
-        return new Refused(Refusal.NOT_FOUND, message);
+    static Outcome refused(Refusal refusal) {
+        return new Refused(refusal);
     }
 
-    static Outcome conflict(String message) {
-        return new Refused(Refusal.CONFLICT, message);
+    static Outcome notFound(String detail) {
+        return refused(Refusal.notFound(detail));
     }
 
-    static Outcome invalid(String message) {
-        return new Refused(Refusal.INVALID, message);
+    static Outcome conflict(String detail) {
+        return refused(Refusal.conflict(detail));
+    }
+
+    static Outcome invalid(String detail) {
+        return refused(Refusal.invalid(detail));
     }
 }

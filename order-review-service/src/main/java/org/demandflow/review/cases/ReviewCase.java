@@ -10,6 +10,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.demandflow.review.challenge.Challenge;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.ChallengeRelief;
+import org.demandflow.review.challenge.ChallengeRules;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.EmailAddress;
+import org.demandflow.support.domain.Refusal;
 
 /**
  * The aggregate: the review of one demand, its secrecy orders and challenges. Every command either changes
@@ -96,7 +101,7 @@ public final class ReviewCase {
 
     /** Lets the named executives be told; narrowing never removes a recipient the order already permits. */
     public Outcome narrow(String orderId, Collection<String> recipients, String actor, Instant now) {
-        List<String> to = Recipients.normalise(recipients);
+        List<String> to = EmailAddress.normaliseAll(recipients);
         if (to.isEmpty()) {
             return Outcome.invalid("narrowing needs at least one permitted recipient");
         }
@@ -127,9 +132,9 @@ public final class ReviewCase {
         if (found.isEmpty()) {
             return Outcome.notFound("case " + demand.demandId() + " has no challenge " + challengeId);
         }
-        Optional<Outcome> refusal = ChallengeRules.refusalOf(found.get(), decision, relief);
+        Optional<Refusal> refusal = ChallengeRules.refusalOf(found.get(), decision, relief);
         if (refusal.isPresent()) {
-            return refusal.get();
+            return Outcome.refused(refusal.get());
         }
         Outcome relieved = applyRelief(found.get().orderId(), relief, actor, now);
         if (relieved instanceof Outcome.Refused) {
@@ -189,7 +194,7 @@ public final class ReviewCase {
         return journal.pullEvents();
     }
 
-    public String demandId() {
+    public DemandId demandId() {
         return demand.demandId();
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * A secrecy order of a review case as it stands now (its current end, scope and recipients),
@@ -25,7 +26,7 @@ public record SecrecyOrder(String orderId, OrderAuthority authority, String cour
         Objects.requireNonNull(issuedAt, "issuedAt");
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(state, "state");
-        permittedRecipients = Recipients.normalise(permittedRecipients);
+        permittedRecipients = EmailAddress.normaliseAll(permittedRecipients);
         extensions = List.copyOf(extensions);
     }
 

@@ -3,6 +3,7 @@ package org.demandflow.review.cases;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * The status rules of DESIGN.md: PENDING_REVIEW until a reviewer decided; RESTRICTED while any active FULL
@@ -26,7 +27,7 @@ public final class StatusDerivation {
         if (active.stream().anyMatch(o -> o.scope() == OrderScope.FULL)) {
             return new StatusView(SecrecyStatus.RESTRICTED, List.of(), null);
         }
-        List<String> union = Recipients.normalise(
+        List<String> union = EmailAddress.normaliseAll(
                 active.stream().flatMap(o -> o.permittedRecipients().stream()).toList());
         return new StatusView(SecrecyStatus.EXECUTIVE_ONLY, union, null);
     }

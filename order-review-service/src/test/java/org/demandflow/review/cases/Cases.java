@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.Refusal;
 
 /** Test fixtures: a case, orders and the ids its commands answer. */
 public final class Cases {
@@ -16,7 +18,7 @@ public final class Cases {
     }
 
     public static DemandFacts demand() {
-        return new DemandFacts("d-1", "contoso", "SEARCH_WARRANT", T0, T0.plus(Duration.ofDays(10)), true);
+        return new DemandFacts(DemandId.parse("6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f"), "contoso", "SEARCH_WARRANT", T0, T0.plus(Duration.ofDays(10)), true);
     }
 
     public static ReviewCase opened() {
@@ -44,9 +46,9 @@ public final class Cases {
         return ((Outcome.Accepted) outcome).id();
     }
 
-    public static Outcome.Refused refusal(Outcome outcome) {
+    public static Refusal refusal(Outcome outcome) {
         assertThat(outcome).isInstanceOf(Outcome.Refused.class);
-        return (Outcome.Refused) outcome;
+        return ((Outcome.Refused) outcome).refusal();
     }
 
     public static StatusChanged lastEvent(ReviewCase c) {

@@ -12,6 +12,8 @@ import static org.demandflow.review.cases.Cases.refusal;
 import java.util.List;
 import org.demandflow.review.challenge.Challenge;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.ChallengeRelief;
+import org.demandflow.support.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ChallengeTest {
@@ -34,7 +36,7 @@ class ChallengeTest {
     void a_challenge_of_an_ended_order_is_refused() {
         c.lift(orderId, "vacated", REVIEWER, days(3));
 
-        assertThat(refusal(c.fileChallenge(orderId, "late", REVIEWER, days(4))).message()).contains("LIFTED");
+        assertThat(refusal(c.fileChallenge(orderId, "late", REVIEWER, days(4))).detail()).contains("LIFTED");
     }
 
     @Test
@@ -67,10 +69,10 @@ class ChallengeTest {
 
     @Test
     void a_denied_challenge_cannot_lift_its_order() {
-        Outcome.Refused refused = refusal(c.decideChallenge(challengeId, ChallengeOutcome.DENIED,
+        Refusal refused = refusal(c.decideChallenge(challengeId, ChallengeOutcome.DENIED,
                 new ChallengeRelief(true, List.of()), null, REVIEWER, days(5)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.INVALID);
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID);
         assertThat(c.order(orderId).orElseThrow().isActive()).isTrue();
     }
 
@@ -78,17 +80,17 @@ class ChallengeTest {
     void a_decided_challenge_cannot_be_decided_again() {
         c.decideChallenge(challengeId, ChallengeOutcome.WITHDRAWN, ChallengeRelief.none(), null, REVIEWER, days(5));
 
-        Outcome.Refused refused = refusal(c.decideChallenge(challengeId, ChallengeOutcome.GRANTED,
+        Refusal refused = refusal(c.decideChallenge(challengeId, ChallengeOutcome.GRANTED,
                 ChallengeRelief.none(), null, REVIEWER, days(6)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.CONFLICT);
-        assertThat(refused.message()).contains("WITHDRAWN");
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refused.detail()).contains("WITHDRAWN");
     }
 
     @Test
     void a_decision_back_to_pending_is_invalid() {
         assertThat(refusal(c.decideChallenge(challengeId, ChallengeOutcome.PENDING, ChallengeRelief.none(), null,
-                REVIEWER, days(5))).refusal()).isEqualTo(Outcome.Refusal.INVALID);
+                REVIEWER, days(5))).kind()).isEqualTo(Refusal.Kind.INVALID);
     }
 
     @Test
@@ -104,6 +106,6 @@ class ChallengeTest {
     @Test
     void a_decision_on_an_unknown_challenge_is_not_found() {
         assertThat(refusal(c.decideChallenge("nope", ChallengeOutcome.DENIED, ChallengeRelief.none(), null,
-                REVIEWER, days(5))).refusal()).isEqualTo(Outcome.Refusal.NOT_FOUND);
+                REVIEWER, days(5))).kind()).isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 }

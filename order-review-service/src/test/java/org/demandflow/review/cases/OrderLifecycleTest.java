@@ -11,6 +11,7 @@ import static org.demandflow.review.cases.Cases.opened;
 import static org.demandflow.review.cases.Cases.refusal;
 
 import java.util.List;
+import org.demandflow.support.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class OrderLifecycleTest {
@@ -33,10 +34,10 @@ class OrderLifecycleTest {
 
     @Test
     void an_extension_that_shortens_is_refused_naming_the_state() {
-        Outcome.Refused refused = refusal(c.extend(orderId, days(20), REVIEWER, days(2)));
+        Refusal refused = refusal(c.extend(orderId, days(20), REVIEWER, days(2)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.CONFLICT);
-        assertThat(refused.message()).contains("ACTIVE");
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refused.detail()).contains("ACTIVE");
         assertThat(c.order(orderId).orElseThrow().expiresAt()).isEqualTo(days(30));
     }
 
@@ -44,7 +45,7 @@ class OrderLifecycleTest {
     void an_extension_of_an_order_without_end_is_refused() {
         String endless = idOf(c.recordOrder(full(null), REVIEWER, days(1)));
 
-        assertThat(refusal(c.extend(endless, days(90), REVIEWER, days(2))).message()).contains("no end date");
+        assertThat(refusal(c.extend(endless, days(90), REVIEWER, days(2))).detail()).contains("no end date");
     }
 
     @Test
@@ -59,16 +60,16 @@ class OrderLifecycleTest {
     void an_extension_of_an_expired_order_is_refused_naming_the_state() {
         c.expireDue(days(30));
 
-        Outcome.Refused refused = refusal(c.extend(orderId, days(60), REVIEWER, days(31)));
+        Refusal refused = refusal(c.extend(orderId, days(60), REVIEWER, days(31)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.CONFLICT);
-        assertThat(refused.message()).contains("EXPIRED");
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refused.detail()).contains("EXPIRED");
     }
 
     @Test
     void an_extension_of_an_unknown_order_is_not_found() {
-        assertThat(refusal(c.extend("nope", days(60), REVIEWER, days(2))).refusal())
-                .isEqualTo(Outcome.Refusal.NOT_FOUND);
+        assertThat(refusal(c.extend("nope", days(60), REVIEWER, days(2))).kind())
+                .isEqualTo(Refusal.Kind.NOT_FOUND);
     }
 
     @Test
@@ -111,10 +112,10 @@ class OrderLifecycleTest {
     void a_lift_of_an_ended_order_is_refused() {
         c.lift(orderId, "court vacated", REVIEWER, days(5));
 
-        Outcome.Refused refused = refusal(c.lift(orderId, "again", REVIEWER, days(6)));
+        Refusal refused = refusal(c.lift(orderId, "again", REVIEWER, days(6)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.CONFLICT);
-        assertThat(refused.message()).contains("LIFTED").contains("CLEARED");
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refused.detail()).contains("LIFTED").contains("CLEARED");
     }
 
     @Test
@@ -128,8 +129,8 @@ class OrderLifecycleTest {
 
     @Test
     void narrowing_without_recipients_is_invalid() {
-        assertThat(refusal(c.narrow(orderId, List.of(), REVIEWER, days(2))).refusal())
-                .isEqualTo(Outcome.Refusal.INVALID);
+        assertThat(refusal(c.narrow(orderId, List.of(), REVIEWER, days(2))).kind())
+                .isEqualTo(Refusal.Kind.INVALID);
     }
 
     @Test
@@ -149,7 +150,7 @@ class OrderLifecycleTest {
     void narrowing_that_would_drop_a_permitted_recipient_is_refused() {
         String carveOut = idOf(c.recordOrder(executiveOnly(days(30), "ceo@contoso.com"), REVIEWER, days(1)));
 
-        assertThat(refusal(c.narrow(carveOut, List.of("cfo@contoso.com"), REVIEWER, days(2))).message())
+        assertThat(refusal(c.narrow(carveOut, List.of("cfo@contoso.com"), REVIEWER, days(2))).detail())
                 .contains("EXECUTIVE_ONLY");
     }
 
@@ -157,7 +158,7 @@ class OrderLifecycleTest {
     void narrowing_an_ended_order_is_refused() {
         c.expireDue(days(30));
 
-        assertThat(refusal(c.narrow(orderId, List.of("ceo@contoso.com"), REVIEWER, days(31))).message())
+        assertThat(refusal(c.narrow(orderId, List.of("ceo@contoso.com"), REVIEWER, days(31))).detail())
                 .contains("EXPIRED");
     }
 

@@ -12,6 +12,7 @@ import static org.demandflow.review.cases.Cases.opened;
 import static org.demandflow.review.cases.Cases.refusal;
 
 import java.util.List;
+import org.demandflow.support.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ReviewCaseTest {
@@ -44,10 +45,10 @@ class ReviewCaseTest {
         ReviewCase c = opened();
         c.recordNoSecrecyOrder(null, REVIEWER, days(1));
 
-        Outcome.Refused refused = refusal(c.recordNoSecrecyOrder(null, REVIEWER, days(2)));
+        Refusal refused = refusal(c.recordNoSecrecyOrder(null, REVIEWER, days(2)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.CONFLICT);
-        assertThat(refused.message()).contains("CLEARED");
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refused.detail()).contains("CLEARED");
         assertThat(c.version()).isEqualTo(2);
     }
 
@@ -56,10 +57,10 @@ class ReviewCaseTest {
         ReviewCase c = opened();
         c.recordOrder(full(days(30)), REVIEWER, days(1));
 
-        Outcome.Refused refused = refusal(c.recordNoSecrecyOrder(null, REVIEWER, days(2)));
+        Refusal refused = refusal(c.recordNoSecrecyOrder(null, REVIEWER, days(2)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.CONFLICT);
-        assertThat(refused.message()).contains("RESTRICTED");
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refused.detail()).contains("RESTRICTED");
     }
 
     @Test
@@ -89,9 +90,9 @@ class ReviewCaseTest {
     void an_executive_only_order_without_recipients_is_invalid() {
         ReviewCase c = opened();
 
-        Outcome.Refused refused = refusal(c.recordOrder(executiveOnly(days(30)), REVIEWER, days(1)));
+        Refusal refused = refusal(c.recordOrder(executiveOnly(days(30)), REVIEWER, days(1)));
 
-        assertThat(refused.refusal()).isEqualTo(Outcome.Refusal.INVALID);
+        assertThat(refused.kind()).isEqualTo(Refusal.Kind.INVALID);
         assertThat(c.status()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
     }
 
@@ -100,19 +101,19 @@ class ReviewCaseTest {
         OrderTerms terms = new OrderTerms(OrderAuthority.OTHER, null, null, T0, null, OrderScope.FULL,
                 List.of("ceo@contoso.com"), null);
 
-        assertThat(refusal(opened().recordOrder(terms, REVIEWER, days(1))).refusal())
-                .isEqualTo(Outcome.Refusal.INVALID);
+        assertThat(refusal(opened().recordOrder(terms, REVIEWER, days(1))).kind())
+                .isEqualTo(Refusal.Kind.INVALID);
     }
 
     @Test
     void an_order_ending_before_it_was_issued_is_invalid() {
-        assertThat(refusal(opened().recordOrder(full(T0.minusSeconds(1)), REVIEWER, days(1))).refusal())
-                .isEqualTo(Outcome.Refusal.INVALID);
+        assertThat(refusal(opened().recordOrder(full(T0.minusSeconds(1)), REVIEWER, days(1))).kind())
+                .isEqualTo(Refusal.Kind.INVALID);
     }
 
     @Test
     void an_order_that_already_ended_is_invalid() {
-        assertThat(refusal(opened().recordOrder(full(days(2)), REVIEWER, days(3))).message())
+        assertThat(refusal(opened().recordOrder(full(days(2)), REVIEWER, days(3))).detail())
                 .contains("no longer binds");
     }
 

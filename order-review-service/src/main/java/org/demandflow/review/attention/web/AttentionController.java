@@ -1,7 +1,9 @@
 package org.demandflow.review.attention.web;
 
+import java.time.Instant;
 import java.util.List;
 import org.demandflow.review.attention.AttentionItem;
+import org.demandflow.review.attention.AttentionKind;
 import org.demandflow.review.attention.application.AttentionList;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +24,16 @@ class AttentionController {
 
     @GetMapping("/api/v1/attention")
     @PreAuthorize(READS)
-    List<AttentionItem> items() {
-        return attention.items();
+    List<AttentionView> items() {
+        return attention.items().stream().map(AttentionView::of).toList();
+    }
+
+    /** One item of the list as the API shows it. */
+    record AttentionView(String demandId, String orderId, AttentionKind kind, String reason, Instant dueAt) {
+
+        static AttentionView of(AttentionItem item) {
+            return new AttentionView(item.demandId().toString(), item.orderId(), item.kind(), item.reason(),
+                    item.dueAt());
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import org.demandflow.review.cases.ChallengeRelief;
 import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.HistoryEntry;
 import org.demandflow.review.cases.OrderTerms;
@@ -14,6 +13,8 @@ import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.ChallengeRelief;
+import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,43 +53,43 @@ public class ReviewService {
     }
 
     @Transactional
-    public Outcome recordNoSecrecyOrder(String demandId, String note, String actor) {
+    public Outcome recordNoSecrecyOrder(DemandId demandId, String note, String actor) {
         return change(demandId, (c, now) -> c.recordNoSecrecyOrder(note, actor, now));
     }
 
     @Transactional
-    public Outcome recordOrder(String demandId, OrderTerms terms, String actor) {
+    public Outcome recordOrder(DemandId demandId, OrderTerms terms, String actor) {
         return change(demandId, (c, now) -> c.recordOrder(terms, actor, now));
     }
 
     @Transactional
-    public Outcome extend(String demandId, String orderId, Instant expiresAt, String actor) {
+    public Outcome extend(DemandId demandId, String orderId, Instant expiresAt, String actor) {
         return change(demandId, (c, now) -> c.extend(orderId, expiresAt, actor, now));
     }
 
     @Transactional
-    public Outcome lift(String demandId, String orderId, String reason, String actor) {
+    public Outcome lift(DemandId demandId, String orderId, String reason, String actor) {
         return change(demandId, (c, now) -> c.lift(orderId, reason, actor, now));
     }
 
     @Transactional
-    public Outcome narrow(String demandId, String orderId, List<String> recipients, String actor) {
+    public Outcome narrow(DemandId demandId, String orderId, List<String> recipients, String actor) {
         return change(demandId, (c, now) -> c.narrow(orderId, recipients, actor, now));
     }
 
     @Transactional
-    public Outcome fileChallenge(String demandId, String orderId, String grounds, String actor) {
+    public Outcome fileChallenge(DemandId demandId, String orderId, String grounds, String actor) {
         return change(demandId, (c, now) -> c.fileChallenge(orderId, grounds, actor, now));
     }
 
     @Transactional
-    public Outcome decideChallenge(String demandId, String challengeId, ChallengeOutcome decision,
+    public Outcome decideChallenge(DemandId demandId, String challengeId, ChallengeOutcome decision,
                                    ChallengeRelief relief, String note, String actor) {
         return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, note, actor, now));
     }
 
     @Transactional(readOnly = true)
-    public Optional<ReviewCase> find(String demandId) {
+    public Optional<ReviewCase> find(DemandId demandId) {
         return cases.find(demandId);
     }
 
@@ -97,7 +98,7 @@ public class ReviewService {
         return cases.findByStatus(status);
     }
 
-    private Outcome change(String demandId, BiFunction<ReviewCase, Instant, Outcome> command) {
+    private Outcome change(DemandId demandId, BiFunction<ReviewCase, Instant, Outcome> command) {
         Optional<ReviewCase> found = cases.lockForChange(demandId);
         if (found.isEmpty()) {
             return Outcome.notFound("no review case for demand " + demandId);

@@ -2,6 +2,7 @@ package org.demandflow.review.cases.messaging;
 
 import org.demandflow.events.DemandReceived;
 import org.demandflow.review.cases.DemandFacts;
+import org.demandflow.support.domain.DemandId;
 
 /** Reads what the review needs from a {@code DemandReceived}. */
 final class DemandMapper {
@@ -10,7 +11,7 @@ final class DemandMapper {
     }
 
     static DemandFacts toFacts(DemandReceived demand) {
-        return new DemandFacts(demand.getDemandId(), demand.getCustomerId(), demand.getDemandType().name(),
+        return new DemandFacts(DemandId.parse(demand.getDemandId()), demand.getCustomerId(), demand.getDemandType().name(),
                 demand.getReceivedAt(), demand.getResponseDueAt(), demand.getNondisclosureIndicated());
     }
 }

@@ -31,7 +31,7 @@ final class CaseReader {
         if (rows.isEmpty()) {
             return List.of();
         }
-        String[] ids = rows.stream().map(row -> row.demand().demandId()).toArray(String[]::new);
+        String[] ids = rows.stream().map(row -> row.demand().demandId().toString()).toArray(String[]::new);
         Map<String, List<Extension>> extensions = children("order_extension", "order_id", ids,
                 RowMappers::extension);
         Map<String, List<SecrecyOrder>> orders = children("secrecy_order", "demand_id", ids,
@@ -40,7 +40,7 @@ final class CaseReader {
         Map<String, List<HistoryEntry>> history = children("case_history", "demand_id", ids,
                 RowMappers::historyEntry);
         return rows.stream().map(row -> {
-            String id = row.demand().demandId();
+            String id = row.demand().demandId().toString();
             return ReviewCase.restore(new ReviewCaseSnapshot(row.demand(), row.openedAt(), row.decided(),
                     row.version(), row.published(), orders.getOrDefault(id, List.of()),
                     challenges.getOrDefault(id, List.of()), history.getOrDefault(id, List.of())));

@@ -32,7 +32,7 @@ final class CaseWriter {
     /** Inserts a new case with its rows; answers false (writing nothing) when the demand has a case already. */
     boolean insert(ReviewCase reviewCase) {
         ReviewCaseSnapshot s = reviewCase.snapshot();
-        List<Object> columns = new ArrayList<>(List.of(s.demand().demandId(), s.demand().customerId(),
+        List<Object> columns = new ArrayList<>(List.of(s.demand().demandId().toString(), s.demand().customerId(),
                 s.demand().demandType(), at(s.demand().receivedAt()), s.demand().nondisclosureIndicated(),
                 at(s.openedAt()), at(s.openedAt())));
         columns.add(at(s.demand().responseDueAt()));
@@ -54,7 +54,7 @@ final class CaseWriter {
     /** Brings the rows of a stored case up to date. */
     void update(ReviewCase reviewCase) {
         List<Object> columns = new ArrayList<>(decisionColumns(reviewCase));
-        columns.add(reviewCase.demandId());
+        columns.add(reviewCase.demandId().toString());
         jdbc.sql("""
                 UPDATE review_case SET decided = ?, status = ?, status_version = ?, permitted_recipients = ?,
                     notice_authority = ?, notice_court = ?, notice_docket_number = ?, notice_issued_at = ?,
@@ -77,7 +77,7 @@ final class CaseWriter {
     }
 
     private void writeChildren(ReviewCaseSnapshot s) {
-        String demandId = s.demand().demandId();
+        String demandId = s.demand().demandId().toString();
         for (int i = 0; i < s.orders().size(); i++) {
             writeOrder(demandId, i, s.orders().get(i));
         }

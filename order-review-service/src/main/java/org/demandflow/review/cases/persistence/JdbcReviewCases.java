@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,13 +33,13 @@ class JdbcReviewCases implements ReviewCases {
     }
 
     @Override
-    public Optional<ReviewCase> lockForChange(String demandId) {
-        return reader.read(CASES + "WHERE demand_id = ? FOR UPDATE", demandId).stream().findFirst();
+    public Optional<ReviewCase> lockForChange(DemandId demandId) {
+        return reader.read(CASES + "WHERE demand_id = ? FOR UPDATE", demandId.toString()).stream().findFirst();
     }
 
     @Override
-    public Optional<ReviewCase> find(String demandId) {
-        return reader.read(CASES + "WHERE demand_id = ?", demandId).stream().findFirst();
+    public Optional<ReviewCase> find(DemandId demandId) {
+        return reader.read(CASES + "WHERE demand_id = ?", demandId.toString()).stream().findFirst();
     }
 
     @Override
@@ -52,12 +53,12 @@ class JdbcReviewCases implements ReviewCases {
     }
 
     @Override
-    public List<String> lockDueForExpiry(Instant now, int limit) {
+    public List<DemandId> lockDueForExpiry(Instant now, int limit) {
         return jdbc.sql("""
                 SELECT demand_id FROM review_case WHERE next_expiry_at <= ?
                 ORDER BY next_expiry_at LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(at(now), limit)
-                .query(String.class).list();
+                .query((rs, n) -> DemandId.parse(rs.getString("demand_id"))).list();
     }
 
     @Override

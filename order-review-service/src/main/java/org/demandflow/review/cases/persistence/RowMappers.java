@@ -22,6 +22,7 @@ import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatusView;
 import org.demandflow.review.challenge.Challenge;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.support.domain.DemandId;
 
 /** Turns the columns of the review tables into the domain's values, and the domain's values into columns. */
 final class RowMappers {
@@ -30,7 +31,7 @@ final class RowMappers {
     }
 
     static CaseRow caseRow(ResultSet rs, int rowNum) throws SQLException {
-        DemandFacts demand = new DemandFacts(rs.getString("demand_id"), rs.getString("customer_id"),
+        DemandFacts demand = new DemandFacts(DemandId.parse(rs.getString("demand_id")), rs.getString("customer_id"),
                 rs.getString("demand_type"), instant(rs, "received_at"), instant(rs, "response_due_at"),
                 rs.getBoolean("nondisclosure_indicated"));
         StatusView published = new StatusView(SecrecyStatus.valueOf(rs.getString("status")),

@@ -14,13 +14,14 @@ import org.demandflow.review.challenge.Challenge;
 /** A review case as the API shows it: current status and version, orders, challenges and full history. */
 public record CaseView(String demandId, String customerId, SecrecyStatus status, int version,
                        List<String> permittedRecipients, DelayedNotice delayedNotice, Instant openedAt,
-                       DemandFacts demand, List<SecrecyOrder> orders, List<Challenge> challenges,
+                       DemandView demand, List<SecrecyOrder> orders, List<Challenge> challenges,
                        List<HistoryEntry> history) {
 
     static CaseView of(ReviewCase reviewCase) {
         ReviewCaseSnapshot s = reviewCase.snapshot();
-        return new CaseView(s.demand().demandId(), s.demand().customerId(), s.published().status(), s.version(),
-                s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(), s.demand(),
+        return new CaseView(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
+                s.version(), s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(),
+                DemandView.of(s.demand()),
                 s.orders(), s.challenges(), s.history());
     }
 
@@ -29,8 +30,18 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
 
         static Summary of(ReviewCase reviewCase) {
             ReviewCaseSnapshot s = reviewCase.snapshot();
-            return new Summary(s.demand().demandId(), s.demand().customerId(), s.published().status(), s.version(),
+            return new Summary(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(), s.version(),
                     s.openedAt());
+        }
+    }
+
+    /** What the review knows of the demand, as the API shows it. */
+    public record DemandView(String demandId, String customerId, String demandType, Instant receivedAt,
+                             Instant responseDueAt, boolean nondisclosureIndicated) {
+
+        static DemandView of(DemandFacts demand) {
+            return new DemandView(demand.demandId().toString(), demand.customerId(), demand.demandType(),
+                    demand.receivedAt(), demand.responseDueAt(), demand.nondisclosureIndicated());
         }
     }
 

@@ -2,8 +2,8 @@ package org.demandflow.review.cases.web;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
-import org.demandflow.review.cases.ChallengeRelief;
 import org.demandflow.review.cases.application.ReviewService;
+import org.demandflow.review.challenge.ChallengeRelief;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -30,9 +30,9 @@ class ChallengeController {
     @PreAuthorize(ReviewController.DECIDES)
     ResponseEntity<Object> file(@PathVariable String demandId, @Valid @RequestBody Requests.ChallengeRequest body,
                                 Principal user) {
-        return answers.created(demandId, "challenges",
-                reviews.fileChallenge(demandId, body.orderId(), body.grounds(), user.getName()),
-                (id, view) -> new CaseView.ChallengeFiled(id, view.status(), view.version()));
+        return answers.forDemand(demandId, id -> answers.created(id, "challenges",
+                reviews.fileChallenge(id, body.orderId(), body.grounds(), user.getName()),
+                (challengeId, view) -> new CaseView.ChallengeFiled(challengeId, view.status(), view.version())));
     }
 
     @PatchMapping("/{challengeId}")
@@ -40,7 +40,7 @@ class ChallengeController {
     ResponseEntity<Object> decide(@PathVariable String demandId, @PathVariable String challengeId,
                                   @Valid @RequestBody Requests.ChallengeDecisionRequest body, Principal user) {
         ChallengeRelief relief = new ChallengeRelief(body.liftOrder(), body.narrowTo());
-        return answers.current(demandId, reviews.decideChallenge(demandId, challengeId, body.outcome(), relief,
-                body.note(), user.getName()));
+        return answers.forDemand(demandId, id -> answers.current(id, reviews.decideChallenge(id, challengeId,
+                body.outcome(), relief, body.note(), user.getName())));
     }
 }

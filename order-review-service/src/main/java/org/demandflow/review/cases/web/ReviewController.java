@@ -40,43 +40,49 @@ class ReviewController {
     @GetMapping("/{demandId}")
     @PreAuthorize(READS)
     ResponseEntity<Object> show(@PathVariable String demandId) {
-        return reviews.find(demandId).<ResponseEntity<Object>>map(c -> ResponseEntity.ok(CaseView.of(c)))
-                .orElseGet(() -> Answers.notFound("no review case for demand " + demandId));
+        return answers.forDemand(demandId, id -> reviews.find(id)
+                .<ResponseEntity<Object>>map(c -> ResponseEntity.ok(CaseView.of(c)))
+                .orElseGet(() -> Answers.notFound(Answers.noCase(id))));
     }
 
     @PostMapping("/{demandId}/no-secrecy-order")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> noSecrecyOrder(@PathVariable String demandId,
                                           @Valid @RequestBody Requests.NoSecrecyOrderRequest body, Principal user) {
-        return answers.current(demandId, reviews.recordNoSecrecyOrder(demandId, body.note(), user.getName()));
+        return answers.forDemand(demandId, id -> answers.current(id,
+                reviews.recordNoSecrecyOrder(id, body.note(), user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> recordOrder(@PathVariable String demandId,
                                        @Valid @RequestBody Requests.SecrecyOrderRequest body, Principal user) {
-        return answers.created(demandId, "secrecy-orders", reviews.recordOrder(demandId, body.terms(), user.getName()),
-                (id, view) -> new CaseView.OrderRecorded(id, view.status(), view.version()));
+        return answers.forDemand(demandId, id -> answers.created(id, "secrecy-orders",
+                reviews.recordOrder(id, body.terms(), user.getName()),
+                (orderId, view) -> new CaseView.OrderRecorded(orderId, view.status(), view.version())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/extensions")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> extend(@PathVariable String demandId, @PathVariable String orderId,
                                   @Valid @RequestBody Requests.ExtensionRequest body, Principal user) {
-        return answers.current(demandId, reviews.extend(demandId, orderId, body.expiresAt(), user.getName()));
+        return answers.forDemand(demandId, id -> answers.current(id,
+                reviews.extend(id, orderId, body.expiresAt(), user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/lift")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> lift(@PathVariable String demandId, @PathVariable String orderId,
                                 @Valid @RequestBody Requests.LiftRequest body, Principal user) {
-        return answers.current(demandId, reviews.lift(demandId, orderId, body.fullReason(), user.getName()));
+        return answers.forDemand(demandId, id -> answers.current(id,
+                reviews.lift(id, orderId, body.fullReason(), user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/narrow")
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> narrow(@PathVariable String demandId, @PathVariable String orderId,
                                   @Valid @RequestBody Requests.NarrowingRequest body, Principal user) {
-        return answers.current(demandId, reviews.narrow(demandId, orderId, body.permittedRecipients(), user.getName()));
+        return answers.forDemand(demandId, id -> answers.current(id,
+                reviews.narrow(id, orderId, body.permittedRecipients(), user.getName())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
+import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +36,7 @@ public class DueOrderReleases {
     public int releaseDueOrders(int limit) {
         Instant now = clock.instant();
         int released = 0;
-        for (String demandId : cases.lockDueForExpiry(now, limit)) {
+        for (DemandId demandId : cases.lockDueForExpiry(now, limit)) {
             ReviewCase due = cases.find(demandId).orElseThrow();
             released += due.expireDue(now);
             cases.update(due);

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.avro.Schema;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.demandflow.contracts.Contract;
 import org.demandflow.events.DataCategory;
 import org.demandflow.events.DemandReceived;
@@ -27,8 +26,10 @@ import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.expiry.application.ExpirySweeper;
 import org.demandflow.review.support.IntegrationTest;
-import org.demandflow.review.support.KafkaRecords;
-import org.demandflow.review.support.TestRegistry;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
+import org.demandflow.testsupport.kafka.TopicReader;
+import org.demandflow.testsupport.registry.TestRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,11 +49,11 @@ class DemandFlowTest extends IntegrationTest {
     @Autowired
     MockMvc mvc;
 
-    private KafkaRecords.Reader<Object> statuses;
+    private TopicReader<Object> statuses;
 
     @BeforeEach
     void readStatuses() {
-        statuses = KafkaRecords.avroReader(brokers(), "demand-secrecy-status");
+        statuses = kafka().avroReader("demand-secrecy-status");
     }
 
     @AfterEach
@@ -73,12 +74,12 @@ class DemandFlowTest extends IntegrationTest {
 
     private String sendDemand() {
         String demandId = UUID.randomUUID().toString();
-        KafkaRecords.sendAvro(brokers(), "demands", demandId, demand(demandId));
+        kafka().send("demands", demandId, demand(demandId));
         return demandId;
     }
 
     private List<SecrecyStatusChanged> statusesOf(String demandId) {
-        return statuses.valuesOf(demandId).stream().map(SecrecyStatusChanged.class::cast).toList();
+        return valuesOf(statuses, demandId).stream().map(SecrecyStatusChanged.class::cast).toList();
     }
 
     private List<SecrecyStatusChanged> awaitStatuses(String demandId, int count) {
@@ -94,20 +95,20 @@ class DemandFlowTest extends IntegrationTest {
         assertThat(first.getVersion()).isEqualTo(1);
         assertThat(first.getStatus()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
         assertThat(first.getCustomerId()).isEqualTo("contoso");
-        assertThat(reviews.find(demandId)).isPresent();
+        assertThat(reviews.find(DemandId.parse(demandId))).isPresent();
     }
 
     @Test
     void a_redelivered_demand_opens_no_second_case() {
         String demandId = sendDemand();
-        awaitStatuses(demandId, 1);
+        long firstStatus = statuses.await(r -> demandId.equals(r.key()), Duration.ofSeconds(30)).offset();
 
-        KafkaRecords.sendAvro(brokers(), "demands", demandId, demand(demandId));
+        kafka().send("demands", demandId, demand(demandId));
         String later = sendDemand();
-        awaitStatuses(later, 1);
 
-        assertThat(statusesOf(demandId)).hasSize(1);
-        assertThat(reviews.find(demandId).orElseThrow().snapshot().history()).hasSize(1);
+        statuses.assertAbsent(r -> demandId.equals(r.key()) && r.offset() > firstStatus,
+                r -> later.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(reviews.find(DemandId.parse(demandId)).orElseThrow().snapshot().history()).hasSize(1);
     }
 
     @Test
@@ -154,17 +155,13 @@ class DemandFlowTest extends IntegrationTest {
     void an_undecodable_demand_goes_to_the_dead_letter_topic_and_the_consumer_goes_on() {
         String key = "garbage-" + UUID.randomUUID();
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
-        try (KafkaRecords.Reader<byte[]> dlt = KafkaRecords.bytesReader(brokers(), "demands-dlt")) {
-            KafkaRecords.sendBytes(brokers(), "demands", key, garbage);
+        kafka().sendBytes("demands", key, garbage);
 
-            ConsumerRecord<String, byte[]> dead = await().atMost(Duration.ofSeconds(30)).until(
-                    () -> dlt.poll().stream().filter(r -> key.equals(r.key())).findFirst().orElse(null), r -> r != null);
+        ConsumerRecord<String, byte[]> dead = kafka().awaitBytes("demands-dlt", r -> key.equals(r.key()));
 
-            assertThat(dead.value()).isEqualTo(garbage);
-            Header original = dead.headers().lastHeader("kafka_dlt-original-topic");
-            assertThat(new String(original.value(), StandardCharsets.UTF_8)).isEqualTo("demands");
-            assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
-        }
+        assertThat(dead.value()).isEqualTo(garbage);
+        assertThat(KafkaTestClient.header(dead, "kafka_dlt-original-topic")).isEqualTo("demands");
+        assertThat(dead.headers().lastHeader("kafka_dlt-exception-fqcn")).isNotNull();
         String after = sendDemand();
         assertThat(awaitStatuses(after, 1).get(0).getVersion()).isEqualTo(1);
     }

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
@@ -19,11 +18,12 @@ import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.review.support.IntegrationTest;
-import org.demandflow.review.support.KafkaRecords;
-import org.demandflow.review.support.TestClock;
-import org.demandflow.review.support.TestClockConfiguration;
-import org.demandflow.review.support.TestDatabase;
-import org.demandflow.review.support.TestRegistry;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.kafka.TopicReader;
+import org.demandflow.testsupport.registry.TestRegistry;
+import org.demandflow.testsupport.time.TestClock;
+import org.demandflow.testsupport.time.TestClockConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,9 +38,9 @@ class OutboxRestartTest extends IntegrationTest {
     private ConfigurableApplicationContext startService(String registryUrl, Duration clockOffset) {
         Map<String, String> settings = Map.of(
                 "server.port", "0",
-                "spring.datasource.url", TestDatabase.jdbcUrl(),
-                "spring.datasource.username", "postgres",
-                "spring.datasource.password", "postgres",
+                "spring.datasource.url", TestPostgres.jdbcUrl(DATABASE),
+                "spring.datasource.username", DATABASE,
+                "spring.datasource.password", DATABASE,
                 "spring.datasource.hikari.connection-timeout", "2000",
                 "spring.kafka.bootstrap-servers", brokers(),
                 "spring.cloud.stream.bindings.openReviewCase-in-0.consumer.auto-startup", "false",
@@ -70,18 +70,18 @@ class OutboxRestartTest extends IntegrationTest {
                     demand.receivedAt(), demand.receivedAt().plus(Duration.ofHours(1)), OrderScope.FULL, List.of(),
                     null), "reviewer");
             JdbcClient jdbc = failing.getBean(JdbcClient.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> failedPublicationsOf(jdbc, demand.demandId()) == 2);
+            await().atMost(Duration.ofSeconds(30)).until(() -> failedPublicationsOf(jdbc, demand.demandId().toString()) == 2);
         }
 
-        try (KafkaRecords.Reader<Object> statuses = KafkaRecords.avroReader(brokers(), "demand-secrecy-status");
+        try (TopicReader<Object> statuses = kafka().avroReader("demand-secrecy-status");
              ConfigurableApplicationContext restarted = startService(TestRegistry.url(), Duration.ofHours(2))) {
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> versionsOf(statuses, demand.demandId()).keySet(), v -> v.containsAll(List.of(1, 2, 3)));
+                    .until(() -> versionsOf(statuses, demand.demandId().toString()).keySet(), v -> v.containsAll(List.of(1, 2, 3)));
             DemandFacts marker = newDemandAt(restarted.getBean(TestClock.class).instant());
             restarted.getBean(ReviewService.class).open(marker);
-            await().atMost(Duration.ofSeconds(30)).until(() -> !statuses.valuesOf(marker.demandId()).isEmpty());
+            statuses.await(r -> marker.demandId().toString().equals(r.key()), Duration.ofSeconds(30));
 
-            Map<Integer, List<SecrecyStatusChanged>> versions = versionsOf(statuses, demand.demandId());
+            Map<Integer, List<SecrecyStatusChanged>> versions = versionsOf(statuses, demand.demandId().toString());
             assertThat(versions).containsOnlyKeys(1, 2, 3);
             versions.values().forEach(copies -> assertThat(copies).containsOnly(copies.get(0)));
             assertThat(versions.get(1).get(0).getStatus()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
@@ -91,13 +91,13 @@ class OutboxRestartTest extends IntegrationTest {
     }
 
     private static DemandFacts newDemandAt(Instant now) {
-        return new DemandFacts(UUID.randomUUID().toString(), "fabrikam", "COURT_ORDER", now, null, true);
+        return new DemandFacts(DemandId.random(), "fabrikam", "COURT_ORDER", now, null, true);
     }
 
     /** The records of a demand seen so far, grouped by version (the copies of one version in topic order). */
-    private static Map<Integer, List<SecrecyStatusChanged>> versionsOf(KafkaRecords.Reader<Object> statuses,
+    private static Map<Integer, List<SecrecyStatusChanged>> versionsOf(TopicReader<Object> statuses,
                                                                         String demandId) {
-        return statuses.valuesOf(demandId).stream().map(SecrecyStatusChanged.class::cast)
+        return valuesOf(statuses, demandId).stream().map(SecrecyStatusChanged.class::cast)
                 .collect(Collectors.groupingBy(SecrecyStatusChanged::getVersion, TreeMap::new, Collectors.toList()));
     }
 

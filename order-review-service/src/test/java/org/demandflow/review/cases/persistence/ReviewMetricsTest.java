@@ -10,6 +10,7 @@ import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.expiry.application.ExpirySweeper;
 import org.demandflow.review.support.IntegrationTest;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -39,7 +40,7 @@ class ReviewMetricsTest extends IntegrationTest {
         double activeBefore = activeSealingOrders();
         double releasesBefore = releases();
 
-        String demandId = openedCase();
+        DemandId demandId = openedCase();
         assertThat(pendingCases()).isEqualTo(pendingBefore + 1);
 
         reviews.recordOrder(demandId, new OrderTerms(OrderAuthority.SEALING_ORDER, null, null, clock.instant(),

@@ -45,7 +45,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void an_auditor_reads_a_new_case_as_pending_review_version_one() throws Exception {
-        String demandId = openedCase();
+        String demandId = openedCase().toString();
 
         mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
@@ -72,7 +72,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void decisions_move_the_status_with_consecutive_versions_and_record_the_reviewer() throws Exception {
-        String demandId = openedCase();
+        String demandId = openedCase().toString();
 
         String orderId = recordOrder(demandId, fullOrder(Duration.ofDays(30)));
         asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/extensions", demandId, orderId),
@@ -92,7 +92,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void a_second_lift_is_409_naming_the_state() throws Exception {
-        String demandId = openedCase();
+        String demandId = openedCase().toString();
         String orderId = recordOrder(demandId, fullOrder(Duration.ofDays(30)));
         asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId), "{\"reason\": \"r\"}");
 
@@ -128,7 +128,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void a_granted_challenge_lifts_its_order() throws Exception {
-        String demandId = openedCase();
+        String demandId = openedCase().toString();
         String orderId = recordOrder(demandId, fullOrder(Duration.ofDays(400)));
         String body = asReviewer(post("/api/v1/reviews/{id}/challenges", demandId),
                 "{\"orderId\": \"%s\", \"grounds\": \"longer than a year\"}".formatted(orderId))
@@ -144,7 +144,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void the_attention_list_names_an_order_without_end_and_why() throws Exception {
-        String demandId = openedCase();
+        String demandId = openedCase().toString();
         asReviewer(post("/api/v1/reviews/{id}/secrecy-orders", demandId), """
                 {"authority": "USC_2705B", "issuedAt": "%s", "expiresAt": null, "scope": "FULL"}"""
                 .formatted(clock.instant())).andExpect(status().isCreated());

@@ -18,7 +18,8 @@ import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.support.IntegrationTest;
-import org.demandflow.review.support.KafkaRecords;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.testsupport.kafka.TopicReader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,21 +31,21 @@ class ExpirySweepTest extends IntegrationTest {
     @Autowired
     DueOrderReleases releases;
 
-    private String caseWithOrderEndingIn(Duration runsFor) {
-        String demandId = openedCase();
+    private DemandId caseWithOrderEndingIn(Duration runsFor) {
+        DemandId demandId = openedCase();
         OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705A, "W.D. Wash.", "MJ-9", clock.instant(),
                 clock.instant().plus(runsFor), OrderScope.FULL, List.of(), null);
         reviews.recordOrder(demandId, terms, "reviewer");
         return demandId;
     }
 
-    private ReviewCase load(String demandId) {
+    private ReviewCase load(DemandId demandId) {
         return reviews.find(demandId).orElseThrow();
     }
 
     @Test
     void an_order_is_released_at_its_end_and_the_case_clears_with_its_delayed_notice() {
-        String demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
 
         clock.advance(Duration.ofHours(2));
         sweeper.sweep();
@@ -57,7 +58,7 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_order_is_not_released_before_its_end() {
-        String demandId = caseWithOrderEndingIn(Duration.ofDays(3));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(3));
 
         sweeper.sweep();
 
@@ -66,7 +67,7 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_extension_recorded_before_the_sweep_keeps_the_order() {
-        String demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
         String orderId = load(demandId).snapshot().orders().get(0).orderId();
         clock.advance(Duration.ofHours(2));
 
@@ -78,7 +79,7 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_extension_after_the_release_is_refused_naming_the_state() {
-        String demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
         String orderId = load(demandId).snapshot().orders().get(0).orderId();
         clock.advance(Duration.ofHours(2));
         sweeper.sweep();
@@ -86,12 +87,12 @@ class ExpirySweepTest extends IntegrationTest {
         Outcome outcome = reviews.extend(demandId, orderId, clock.instant().plus(Duration.ofDays(30)), "reviewer");
 
         assertThat(outcome).isInstanceOfSatisfying(Outcome.Refused.class,
-                refused -> assertThat(refused.message()).contains("EXPIRED"));
+                refused -> assertThat(refused.refusal().detail()).contains("EXPIRED"));
     }
 
     @Test
     void two_sweepers_at_once_release_each_order_exactly_once() {
-        List<String> demandIds = IntStream.range(0, 12)
+        List<DemandId> demandIds = IntStream.range(0, 12)
                 .mapToObj(i -> caseWithOrderEndingIn(Duration.ofMinutes(1))).toList();
         clock.advance(Duration.ofMinutes(5));
         ExpirySweeper other = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
@@ -99,7 +100,7 @@ class ExpirySweepTest extends IntegrationTest {
         ExpirySweeper one = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
                 new SimpleMeterRegistry());
         CountDownLatch start = new CountDownLatch(1);
-        KafkaRecords.Reader<Object> statuses = KafkaRecords.avroReader(brokers(), "demand-secrecy-status");
+        TopicReader<Object> statuses = kafka().avroReader("demand-secrecy-status");
 
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awaitThen(start, one));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awaitThen(start, other));
@@ -114,8 +115,8 @@ class ExpirySweepTest extends IntegrationTest {
         });
         try (statuses) {
             await().atMost(Duration.ofSeconds(30)).until(() ->
-                    demandIds.stream().allMatch(id -> statuses.valuesOf(id).size() >= 3));
-            demandIds.forEach(id -> assertThat(statuses.valuesOf(id)).map(SecrecyStatusChanged.class::cast)
+                    demandIds.stream().allMatch(id -> valuesOf(statuses, id.toString()).size() >= 3));
+            demandIds.forEach(id -> assertThat(valuesOf(statuses, id.toString())).map(SecrecyStatusChanged.class::cast)
                     .extracting(SecrecyStatusChanged::getVersion).containsExactly(1, 2, 3));
         }
     }

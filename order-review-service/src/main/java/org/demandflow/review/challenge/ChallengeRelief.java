@@ -1,6 +1,7 @@
-package org.demandflow.review.cases;
+package org.demandflow.review.challenge;
 
 import java.util.List;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * What a granted challenge does to its order: lift it, narrow it to named executives, or nothing.
@@ -10,7 +11,7 @@ import java.util.List;
 public record ChallengeRelief(boolean lift, List<String> narrowTo) {
 
     public ChallengeRelief {
-        narrowTo = Recipients.normalise(narrowTo);
+        narrowTo = EmailAddress.normaliseAll(narrowTo);
     }
 
     /** A decision that changes no order. */
