@@ -1,2 +1,2 @@
-/** Challenges of secrecy orders: the challenge record and its outcome; the case aggregate files and decides them. */
+/** Challenges of secrecy orders: the challenge, its outcome, its relief and which decision may be made on it. */
 package org.demandflow.review.challenge;

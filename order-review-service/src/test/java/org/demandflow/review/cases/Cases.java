@@ -18,7 +18,8 @@ public final class Cases {
     }
 
     public static DemandFacts demand() {
-        return new DemandFacts(DemandId.parse("6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f"), "contoso", "SEARCH_WARRANT", T0, T0.plus(Duration.ofDays(10)), true);
+        return new DemandFacts(DemandId.parse("6f1c2b9e-3d4a-4c5b-8e7f-0a1b2c3d4e5f"), "contoso", "SEARCH_WARRANT",
+                T0, T0.plus(Duration.ofDays(10)), true);
     }
 
     public static ReviewCase opened() {

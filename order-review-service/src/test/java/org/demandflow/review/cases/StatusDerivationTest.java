@@ -16,7 +16,8 @@ class StatusDerivationTest {
 
     @Test
     void an_undecided_case_is_pending_review_whatever_its_orders() {
-        assertThat(StatusDerivation.derive(false, List.of(active(full(days(9)))))).isEqualTo(StatusView.pendingReview());
+        assertThat(StatusDerivation.derive(false, List.of(active(full(days(9))))))
+                .isEqualTo(StatusView.pendingReview());
     }
 
     @Test

@@ -11,7 +11,8 @@ final class DemandMapper {
     }
 
     static DemandFacts toFacts(DemandReceived demand) {
-        return new DemandFacts(DemandId.parse(demand.getDemandId()), demand.getCustomerId(), demand.getDemandType().name(),
-                demand.getReceivedAt(), demand.getResponseDueAt(), demand.getNondisclosureIndicated());
+        return new DemandFacts(DemandId.parse(demand.getDemandId()), demand.getCustomerId(),
+                demand.getDemandType().name(), demand.getReceivedAt(), demand.getResponseDueAt(),
+                demand.getNondisclosureIndicated());
     }
 }

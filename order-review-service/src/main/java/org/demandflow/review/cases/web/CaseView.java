@@ -30,8 +30,8 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
 
         static Summary of(ReviewCase reviewCase) {
             ReviewCaseSnapshot s = reviewCase.snapshot();
-            return new Summary(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(), s.version(),
-                    s.openedAt());
+            return new Summary(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
+                    s.version(), s.openedAt());
         }
     }
 

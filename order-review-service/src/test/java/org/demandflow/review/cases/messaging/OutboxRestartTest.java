@@ -60,7 +60,7 @@ class OutboxRestartTest extends IntegrationTest {
      * later marker from the same outbox was seen on the same single-partition topic.
      */
     @Test
-    void every_status_change_whose_send_failed_or_that_came_due_while_down_is_delivered_as_versions_one_to_three_in_no_promised_order() {
+    void every_change_whose_send_failed_or_came_due_while_down_arrives_as_versions_one_to_three_in_no_promised_order() {
         DemandFacts demand;
         try (ConfigurableApplicationContext failing = startService("http://127.0.0.1:9", Duration.ZERO)) {
             demand = newDemandAt(failing.getBean(TestClock.class).instant());
@@ -70,13 +70,15 @@ class OutboxRestartTest extends IntegrationTest {
                     demand.receivedAt(), demand.receivedAt().plus(Duration.ofHours(1)), OrderScope.FULL, List.of(),
                     null), "reviewer");
             JdbcClient jdbc = failing.getBean(JdbcClient.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> failedPublicationsOf(jdbc, demand.demandId().toString()) == 2);
+            String demandId = demand.demandId().toString();
+            await().atMost(Duration.ofSeconds(30)).until(() -> failedPublicationsOf(jdbc, demandId) == 2);
         }
 
         try (TopicReader<Object> statuses = kafka().avroReader("demand-secrecy-status");
              ConfigurableApplicationContext restarted = startService(TestRegistry.url(), Duration.ofHours(2))) {
             await().atMost(Duration.ofSeconds(60))
-                    .until(() -> versionsOf(statuses, demand.demandId().toString()).keySet(), v -> v.containsAll(List.of(1, 2, 3)));
+                    .until(() -> versionsOf(statuses, demand.demandId().toString()).keySet(),
+                            versions -> versions.containsAll(List.of(1, 2, 3)));
             DemandFacts marker = newDemandAt(restarted.getBean(TestClock.class).instant());
             restarted.getBean(ReviewService.class).open(marker);
             statuses.await(r -> marker.demandId().toString().equals(r.key()), Duration.ofSeconds(30));

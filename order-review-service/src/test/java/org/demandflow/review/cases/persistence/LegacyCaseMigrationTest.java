@@ -58,8 +58,9 @@ class LegacyCaseMigrationTest {
                 .target("2").load().migrate();
         new ResourceDatabasePopulator(new ClassPathResource("legacy/v2-review-cases.sql")).execute(database);
         jdbc = JdbcClient.create(database);
-        jdbc.sql("SELECT demand_id, document::text AS document FROM review_case").query((rs, n) -> STORED_BEFORE.put(
-                DemandId.parse(rs.getString("demand_id")), FORMER_READER.readValue(rs.getString("document"), ReviewCaseSnapshot.class)))
+        jdbc.sql("SELECT demand_id, document::text AS document FROM review_case")
+                .query((rs, n) -> STORED_BEFORE.put(DemandId.parse(rs.getString("demand_id")),
+                        FORMER_READER.readValue(rs.getString("document"), ReviewCaseSnapshot.class)))
                 .list();
         Flyway.configure().dataSource(database).locations("classpath:db/migration", "classpath:db/outbox")
                 .callbacks(new LegacyOutboxHistory()).load().migrate();
