@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.gate.DelayedNotice;
+import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.letter.NoticeLetter.Fact;
-import org.demandflow.notification.notice.NoticeScope;
 import org.junit.jupiter.api.Test;
 
 class LetterWriterTest {

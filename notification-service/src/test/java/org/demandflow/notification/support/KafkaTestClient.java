@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -33,14 +34,14 @@ public final class KafkaTestClient {
         this.registryUrl = registryUrl;
     }
 
-    /** Sends an Avro value (or a tombstone when {@code value} is null) and waits for the broker's ack. */
-    public void send(String topic, String key, Object value) {
+    /** Sends an Avro value (or a tombstone when {@code value} is null), waits for the ack, answers where it went. */
+    public RecordMetadata send(String topic, String key, Object value) {
         ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
         serializer.configure(Map.of("schema.registry.url", registryUrl, "auto.register.schemas", true,
                 "avro.remove.java.properties", true), false);
         try (KafkaProducer<String, Object> producer = new KafkaProducer<>(producerConfig(), new StringSerializer(),
                 serializer)) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
+            return producer.send(new ProducerRecord<>(topic, key, value)).get();
         } catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
         }

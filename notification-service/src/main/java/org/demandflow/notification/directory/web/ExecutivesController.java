@@ -1,7 +1,7 @@
 package org.demandflow.notification.directory.web;
 
-import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.directory.CustomerDirectory;
+import org.demandflow.notification.directory.application.ExecutiveDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,17 +15,16 @@ import org.springframework.web.server.ResponseStatusException;
 @RequestMapping("/api/v1/customers")
 public class ExecutivesController {
 
-    private final CustomerDirectories directories;
+    private final ExecutiveDirectory directory;
 
-    public ExecutivesController(CustomerDirectories directories) {
-        this.directories = directories;
+    public ExecutivesController(ExecutiveDirectory directory) {
+        this.directory = directory;
     }
 
     @GetMapping("/{customerId}/executives")
     @PreAuthorize("hasAnyRole('AUDITOR', 'OPERATOR')")
     public CustomerDirectory executives(@PathVariable String customerId) {
-        return directories.find(customerId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        return directory.of(customerId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "no executive directory for customer " + customerId));
     }
-
 }

@@ -3,7 +3,7 @@ package org.demandflow.notification.gate.messaging;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.contracts.Contract;
-import org.demandflow.notification.gate.app.GateKeeper;
+import org.demandflow.notification.gate.application.GateKeeper;
 import org.demandflow.support.kafka.DeadLetterListener;
 import org.springframework.stereotype.Component;
 
