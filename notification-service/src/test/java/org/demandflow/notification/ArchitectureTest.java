@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final ArchRule the_domain_knows_nothing_of_its_adapters_or_use_cases = noClasses()
             .that().resideInAnyPackage(DOMAINS)
             .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..messaging..",
-                    "..persistence..", "..mail..");
+                    "..persistence..");
 
     @ArchTest
     static final ArchRule avro_classes_stop_at_the_messaging_adapters = noClasses()

@@ -1,2 +1,2 @@
-/** Kafka side of notices: each concluded notice leaves the outbox as a {@code CustomerNotice} on {@code customer-notices}. */
+/** Delivery's messages out: notices as e-mail (SMTP), each concluded notice as a {@code CustomerNotice} (outbox). */
 package org.demandflow.notification.delivery.messaging;

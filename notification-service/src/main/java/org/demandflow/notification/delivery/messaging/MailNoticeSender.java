@@ -1,4 +1,4 @@
-package org.demandflow.notification.delivery.mail;
+package org.demandflow.notification.delivery.messaging;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

@@ -1,4 +1,4 @@
-package org.demandflow.notification.delivery.mail;
+package org.demandflow.notification.delivery.messaging;
 
 import java.util.stream.Collectors;
 import org.demandflow.notification.letter.NoticeLetter;
