@@ -26,18 +26,15 @@ import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.KafkaTestClient;
 import org.demandflow.notification.support.ServiceTest;
-import org.demandflow.notification.support.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.kafka.test.EmbeddedKafkaBroker;
 
 /** The service fed only through Kafka, read through Kafka and the SMTP server. */
 class KafkaFlowTest extends ServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired EmbeddedKafkaBroker broker;
     @Autowired CustomerDirectories directories;
 
     KafkaTestClient kafka;
@@ -45,7 +42,7 @@ class KafkaFlowTest extends ServiceTest {
 
     @BeforeEach
     void contosoIsPublished() {
-        kafka = new KafkaTestClient(broker.getBrokersAsString(), TestInfrastructure.registry().url());
+        kafka = kafka();
         kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
         await().atMost(PATIENCE).until(() -> directories.find(CUSTOMER).isPresent());
     }

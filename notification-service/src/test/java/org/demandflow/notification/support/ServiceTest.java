@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -36,6 +37,9 @@ public abstract class ServiceTest {
     @Autowired
     protected TestClock clock;
 
+    @Autowired
+    protected EmbeddedKafkaBroker broker;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         properties.add("spring.datasource.url", TestInfrastructure::jdbcUrl);
@@ -54,6 +58,11 @@ public abstract class ServiceTest {
             SMTP.start();
         }
         SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /** A client of the service's topics, as another team would write it. */
+    protected KafkaTestClient kafka() {
+        return new KafkaTestClient(broker.getBrokersAsString(), TestInfrastructure.registry().url());
     }
 
     /** The service's clock, which tests may advance. */

@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.demandflow.events.CustomerNotice;
+import org.demandflow.events.NoticeOutcome;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
 import org.demandflow.notification.delivery.Notices;
@@ -64,7 +67,8 @@ class NoticeDeliveryTest extends ServiceTest {
         assertThat(body).contains("Search warrant", "FBI (US)", "2026-05-04", "18 U.S.C. =C2=A7 2705(a)",
                 "W.D. Wash., docket MJ-26-117", "legal-notices@cloud.example", "text/html").doesNotContain("CONFIDENTIAL");
         assertThat(mail.getMessageID()).isEqualTo("<notice-" + Notice.idOf(demandId, 2, LEGAL) + "@demandflow>");
-        assertThat(concludedEvents()).hasSize(2).allSatisfy(event -> assertThat(event).contains("\"outcome\":\"SENT\""));
+        assertThat(awaitCustomerNotices(2)).extracting(CustomerNotice::getOutcome)
+                .containsExactly(NoticeOutcome.SENT, NoticeOutcome.SENT);
     }
 
     @Test
@@ -98,7 +102,9 @@ class NoticeDeliveryTest extends ServiceTest {
         assertThat(states()).containsOnly(NoticeState.CANCELLED).hasSize(2);
         dispatcher.dispatchDue();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
-        assertThat(concludedEvents()).isEmpty();
+        gate.apply(status(demandId, 4, SecrecyStatus.EXECUTIVE_ONLY, CEO));
+        assertThat(awaitCustomerNotices(1)).as("the customer notices of the demand, up to v4's NO_RECIPIENT")
+                .extracting(CustomerNotice::getStatusVersion).containsExactly(4);
     }
 
     @Test
@@ -136,7 +142,10 @@ class NoticeDeliveryTest extends ServiceTest {
             assertThat(notice.reason()).isEqualTo(Notice.NO_RECIPIENT);
             assertThat(notice.recipientEmail()).isEmpty();
         });
-        assertThat(concludedEvents()).singleElement().asString().contains("\"outcome\":\"FAILED\"", "NO_RECIPIENT");
+        assertThat(awaitCustomerNotices(1)).singleElement().satisfies(notice -> {
+            assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.FAILED);
+            assertThat(notice.getReason()).isEqualTo(Notice.NO_RECIPIENT);
+        });
     }
 
     @Test
@@ -145,12 +154,19 @@ class NoticeDeliveryTest extends ServiceTest {
         demands.record(demand(demandId, CUSTOMER));
         gate.apply(status(demandId, 2, SecrecyStatus.EXECUTIVE_ONLY, CISO));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> states().contains(NoticeState.FAILED));
+        for (int attempt = 1; attempt < 3; attempt++) {
+            awaitRetryAfter(attempt);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> states().contains(NoticeState.FAILED));
         assertThat(notices.forDemand(demandId)).singleElement().satisfies(notice -> {
             assertThat(notice.attempts()).isEqualTo(3);
             assertThat(notice.reason()).startsWith("SMTP_FAILURE");
         });
-        assertThat(concludedEvents()).singleElement().asString().contains("\"outcome\":\"FAILED\"", "SMTP_FAILURE");
+        assertThat(awaitCustomerNotices(1)).singleElement().satisfies(notice -> {
+            assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.FAILED);
+            assertThat(notice.getReason()).startsWith("SMTP_FAILURE");
+        });
     }
 
     @Test
@@ -166,7 +182,8 @@ class NoticeDeliveryTest extends ServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> states().equals(List.of(NoticeState.SENT)));
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         assertThat(notices.forDemand(demandId).get(0).attempts()).isEqualTo(2);
-        assertThat(concludedEvents()).hasSize(1);
+        assertThat(awaitCustomerNotices(1)).singleElement()
+                .satisfies(notice -> assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.SENT));
     }
 
     private List<NoticeState> states() {
@@ -185,8 +202,16 @@ class NoticeDeliveryTest extends ServiceTest {
                 .toList();
     }
 
-    private List<String> concludedEvents() {
-        return jdbc.sql("SELECT serialized_event FROM event_publication WHERE event_type LIKE '%NoticeConcluded'"
-                + " AND serialized_event LIKE ?").param("%" + demandId + "%").query(String.class).list();
+    /** Waits until the notice's {@code attempt}-th send has failed. */
+    private void awaitRetryAfter(int attempt) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> notices.forDemand(demandId).stream()
+                .anyMatch(notice -> notice.state() != NoticeState.SENDING && notice.attempts() >= attempt));
+    }
+
+    /** The demand's {@code CustomerNotice}s on {@code customer-notices}, once there are at least {@code count}. */
+    private List<CustomerNotice> awaitCustomerNotices(int count) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> kafka().readAvro("customer-notices",
+                CustomerNotice.class, notice -> notice.getDemandId().equals(demandId)).stream()
+                .map(ConsumerRecord::value).toList(), found -> found.size() >= count);
     }
 }
