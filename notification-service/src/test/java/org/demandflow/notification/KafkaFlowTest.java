@@ -6,6 +6,7 @@ import static org.demandflow.notification.support.Fixtures.CFO;
 import static org.demandflow.notification.support.Fixtures.CISO;
 import static org.demandflow.notification.support.Fixtures.CUSTOMER;
 import static org.demandflow.notification.support.Fixtures.LEGAL;
+import static org.demandflow.testsupport.kafka.KafkaTestClient.header;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +25,9 @@ import org.demandflow.events.NoticeScope;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.support.AvroRecords;
-import org.demandflow.notification.support.KafkaTestClient;
+import org.demandflow.notification.support.CustomerNotices;
 import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,9 +191,7 @@ class KafkaFlowTest extends ServiceTest {
 
     private List<ConsumerRecord<String, CustomerNotice>> awaitNotices(int count) {
         return await().atMost(PATIENCE).until(
-                () -> kafka.readAvro("customer-notices", CustomerNotice.class,
-                        notice -> notice.getDemandId().equals(demandId)),
-                records -> records.size() >= count);
+                () -> CustomerNotices.of(kafka, demandId), records -> records.size() >= count);
     }
 
     /**
@@ -237,9 +237,5 @@ class KafkaFlowTest extends ServiceTest {
 
     private List<ConsumerRecord<String, byte[]>> deadLetters(String topic) {
         return kafka.readBytes(topic).stream().filter(record -> demandId.equals(record.key())).toList();
-    }
-
-    private static String header(ConsumerRecord<?, ?> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 }

@@ -9,12 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.UUID;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.application.GateKeeper;
 import org.demandflow.notification.support.Fixtures;
 import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,9 +54,9 @@ class RestApiTest extends ServiceTest {
 
     @Test
     void an_auditor_reads_the_notices_of_a_demand() throws Exception {
-        String demandId = UUID.randomUUID().toString();
+        DemandId demandId = DemandId.random();
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));
-        mvc.perform(get("/api/v1/notices").param("demandId", demandId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/notices").param("demandId", demandId.toString()).with(httpBasic("auditor", "auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].statusVersion").value(2))
@@ -84,7 +84,7 @@ class RestApiTest extends ServiceTest {
 
     @Test
     void the_notice_metrics_are_exposed_for_prometheus() throws Exception {
-        gate.apply(Fixtures.status(UUID.randomUUID().toString(), "stranger", 2, SecrecyStatus.CLEARED, null));
+        gate.apply(Fixtures.status(DemandId.random(), "stranger", 2, SecrecyStatus.CLEARED, null));
         mvc.perform(get("/actuator/prometheus"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(

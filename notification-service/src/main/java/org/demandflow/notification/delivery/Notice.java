@@ -3,12 +3,13 @@ package org.demandflow.notification.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * The intent to tell one recipient about one status version of a demand, and how far it got.
@@ -20,7 +21,7 @@ import org.demandflow.notification.gate.StatusChange;
  * @param nextAttemptAt when a PENDING notice is due
  * @param effectiveAt   when the status it belongs to took effect (for the latency metric)
  */
-public record Notice(String id, String demandId, String customerId, int statusVersion, String recipientEmail,
+public record Notice(String id, DemandId demandId, String customerId, int statusVersion, String recipientEmail,
                      NoticeScope scope, NoticeState state, int attempts, String reason, Instant nextAttemptAt,
                      Instant effectiveAt) {
 
@@ -58,22 +59,22 @@ public record Notice(String id, String demandId, String customerId, int statusVe
     }
 
     /** A new notice to send as soon as the demand's facts are known. */
-    public static Notice planned(String demandId, String customerId, int statusVersion, String recipientEmail,
+    public static Notice planned(DemandId demandId, String customerId, int statusVersion, String recipientEmail,
                                  NoticeScope scope, Instant effectiveAt, Instant now) {
         return new Notice(idOf(demandId, statusVersion, recipientEmail), demandId, customerId, statusVersion,
                 recipientEmail, scope, NoticeState.PENDING, 0, null, now, effectiveAt);
     }
 
     /** The one FAILED notice of a permitted status that has nobody to tell (recipient left empty). */
-    public static Notice noRecipient(String demandId, String customerId, int statusVersion, NoticeScope scope,
+    public static Notice noRecipient(DemandId demandId, String customerId, int statusVersion, NoticeScope scope,
                                      Instant effectiveAt, Instant now) {
         return new Notice(idOf(demandId, statusVersion, ""), demandId, customerId, statusVersion, "", scope,
                 NoticeState.FAILED, 0, NO_RECIPIENT, now, effectiveAt);
     }
 
     /** The stable id of the notice with this key. */
-    public static String idOf(String demandId, int statusVersion, String recipientEmail) {
-        String key = demandId + '\n' + statusVersion + '\n' + recipientEmail.trim().toLowerCase(Locale.ROOT);
+    public static String idOf(DemandId demandId, int statusVersion, String recipientEmail) {
+        String key = demandId.toString() + '\n' + statusVersion + '\n' + EmailAddress.normalise(recipientEmail);
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -107,7 +108,7 @@ public record Notice(String id, String demandId, String customerId, int statusVe
             case FAILED -> NoticeOutcome.FAILED;
             default -> throw new IllegalStateException("a notice that is " + state + " has not concluded");
         };
-        return new NoticeConcluded(id, demandId, customerId, recipientEmail, scope, statusVersion, outcome,
+        return new NoticeConcluded(id, demandId.toString(), customerId, recipientEmail, scope, statusVersion, outcome,
                 reason, at);
     }
 

@@ -3,6 +3,7 @@ package org.demandflow.notification.delivery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.demandflow.support.domain.DemandId;
 
 /** The stored notices; (demandId, statusVersion, recipientEmail) is unique. */
 public interface Notices {
@@ -12,7 +13,7 @@ public interface Notices {
 
     Optional<Notice> find(String noticeId);
 
-    List<Notice> forDemand(String demandId);
+    List<Notice> forDemand(DemandId demandId);
 
     /**
      * Locks (skipping rows locked by others) up to {@code limit} notices that are due: PENDING
@@ -28,7 +29,7 @@ public interface Notices {
     boolean transition(Notice from, Notice to, Instant leaseUntil);
 
     /** Locks and answers the PENDING notices of the demand for status versions before {@code version}. */
-    List<Notice> lockPendingBefore(String demandId, int version);
+    List<Notice> lockPendingBefore(DemandId demandId, int version);
 
     /** How many notices are PENDING or SENDING. */
     long countOpen();

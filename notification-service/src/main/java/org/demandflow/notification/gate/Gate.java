@@ -3,6 +3,7 @@ package org.demandflow.notification.gate;
 import java.util.List;
 import java.util.Optional;
 import org.demandflow.notification.directory.CustomerDirectory;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * The rules of who may be told, default deny: only the latest version counts; CLEARED
@@ -40,7 +41,8 @@ public final class Gate {
                 .filter(status -> status.version() == statusVersion)
                 .filter(status -> status.status().opensTheGate())
                 .map(status -> recipientsOf(status, directory).stream()
-                        .anyMatch(recipient -> recipient.equalsIgnoreCase(recipientEmail.trim())))
+                        .anyMatch(recipient -> EmailAddress.normalise(recipient)
+                                .equals(EmailAddress.normalise(recipientEmail))))
                 .orElse(false);
     }
 

@@ -11,6 +11,7 @@ import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 
 class NoticeTest {
@@ -18,12 +19,14 @@ class NoticeTest {
     static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     static final RetryPolicy THREE_TRIES = new RetryPolicy(3, Duration.ofSeconds(2), 2.0, Duration.ofSeconds(5));
 
+    static final DemandId DEMAND = DemandId.parse("6f1c1f3e-8a42-4c1e-9a59-0d3b6c2f7e11");
+
     static Notice planned() {
-        return Notice.planned("d-1", "contoso", 2, "ada@contoso.example", NoticeScope.ALL_CONTACTS, NOW, NOW);
+        return Notice.planned(DEMAND, "contoso", 2, "ada@contoso.example", NoticeScope.ALL_CONTACTS, NOW, NOW);
     }
 
     static StatusChange status(SecrecyStatus status) {
-        return new StatusChange("d-1", "contoso", 2, status, "because", List.of(), null, NOW);
+        return new StatusChange(DEMAND, "contoso", 2, status, "because", List.of(), null, NOW);
     }
 
     @Test
@@ -61,8 +64,8 @@ class NoticeTest {
 
     @Test
     void the_same_key_always_gives_the_same_notice_id() {
-        assertThat(planned().id()).isEqualTo(Notice.idOf("d-1", 2, " ADA@contoso.example"));
-        assertThat(planned().id()).isNotEqualTo(Notice.idOf("d-1", 3, "ada@contoso.example"));
+        assertThat(planned().id()).isEqualTo(Notice.idOf(DEMAND, 2, " ADA@contoso.example"));
+        assertThat(planned().id()).isNotEqualTo(Notice.idOf(DEMAND, 3, "ada@contoso.example"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.demandflow.notification.directory.CustomerDirectory;
 import org.demandflow.notification.directory.Executive;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 
 class GateTest {
@@ -18,8 +19,10 @@ class GateTest {
             new Executive("Cy", "CFO", "cy@contoso.example", true, false),
             new Executive("Dee", "CEO", "dee@contoso.example", false, false)), NOW));
 
+    static final DemandId DEMAND = DemandId.parse("6f1c1f3e-8a42-4c1e-9a59-0d3b6c2f7e11");
+
     static StatusChange status(int version, SecrecyStatus status, String... permitted) {
-        return new StatusChange("d-1", "contoso", version, status, "because", List.of(permitted), null, NOW);
+        return new StatusChange(DEMAND, "contoso", version, status, "because", List.of(permitted), null, NOW);
     }
 
     static GateOutcome decide(StatusChange latest, StatusChange incoming) {

@@ -1,6 +1,5 @@
 package org.demandflow.notification.delivery.application;
 
-import java.time.Clock;
 import org.demandflow.notification.delivery.DeliveryPolicy;
 import org.demandflow.notification.delivery.RetryPolicy;
 import org.springframework.context.annotation.Bean;
@@ -9,11 +8,6 @@ import org.springframework.context.annotation.Configuration;
 /** The delivery's domain policies, built from its settings. */
 @Configuration(proxyBeanMethods = false)
 public class DeliveryConfiguration {
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
 
     @Bean
     RetryPolicy retryPolicy(DeliveryProperties properties) {

@@ -3,6 +3,7 @@ package org.demandflow.notification.delivery.application;
 import java.util.List;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.Notices;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.stereotype.Service;
 
 /** What happened to the notices of a demand, for auditors. */
@@ -16,7 +17,7 @@ public class NoticeHistory {
     }
 
     /** Every notice of the demand, by status version and recipient. */
-    public List<Notice> ofDemand(String demandId) {
+    public List<Notice> ofDemand(DemandId demandId) {
         return notices.forDemand(demandId);
     }
 }

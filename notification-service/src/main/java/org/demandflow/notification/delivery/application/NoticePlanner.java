@@ -9,6 +9,7 @@ import org.demandflow.notification.delivery.Notices;
 import org.demandflow.notification.gate.GateClosedOnUnreadableStatus;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,7 +60,7 @@ public class NoticePlanner {
         cancelPending(closed.demandId(), Integer.MAX_VALUE, GateClosedOnUnreadableStatus.REASON);
     }
 
-    private void cancelPending(String demandId, int beforeVersion, String why) {
+    private void cancelPending(DemandId demandId, int beforeVersion, String why) {
         for (Notice pending : notices.lockPendingBefore(demandId, beforeVersion)) {
             notices.transition(pending, pending.cancelled(why), null);
             metrics.cancelled();

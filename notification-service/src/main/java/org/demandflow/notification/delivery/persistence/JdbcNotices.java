@@ -11,6 +11,7 @@ import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
 import org.demandflow.notification.delivery.Notices;
 import org.demandflow.notification.gate.NoticeScope;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +32,8 @@ public class JdbcNotices implements Notices {
                                     attempts, reason, next_attempt_at, effective_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
-                .params(UUID.fromString(notice.id()), notice.demandId(), notice.customerId(), notice.statusVersion(),
+                .params(UUID.fromString(notice.id()), notice.demandId().toString(), notice.customerId(),
+                        notice.statusVersion(),
                         notice.recipientEmail(), notice.scope().name(), notice.state().name(), notice.attempts(),
                         notice.reason(), Timestamp.from(notice.nextAttemptAt()), Timestamp.from(notice.effectiveAt()))
                 .update() == 1;
@@ -44,9 +46,9 @@ public class JdbcNotices implements Notices {
     }
 
     @Override
-    public List<Notice> forDemand(String demandId) {
+    public List<Notice> forDemand(DemandId demandId) {
         return jdbc.sql("SELECT * FROM notice WHERE demand_id = ? ORDER BY status_version, recipient_email")
-                .param(demandId).query(JdbcNotices::notice).list();
+                .param(demandId.toString()).query(JdbcNotices::notice).list();
     }
 
     @Override
@@ -76,11 +78,11 @@ public class JdbcNotices implements Notices {
     }
 
     @Override
-    public List<Notice> lockPendingBefore(String demandId, int version) {
+    public List<Notice> lockPendingBefore(DemandId demandId, int version) {
         return jdbc.sql("""
                 SELECT * FROM notice WHERE demand_id = ? AND status_version < ? AND state = 'PENDING'
                 FOR UPDATE""")
-                .params(demandId, version).query(JdbcNotices::notice).list();
+                .params(demandId.toString(), version).query(JdbcNotices::notice).list();
     }
 
     @Override
@@ -89,7 +91,7 @@ public class JdbcNotices implements Notices {
     }
 
     private static Notice notice(ResultSet row, int index) throws SQLException {
-        return new Notice(row.getString("id"), row.getString("demand_id"), row.getString("customer_id"),
+        return new Notice(row.getString("id"), DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
                 row.getInt("status_version"), row.getString("recipient_email"),
                 NoticeScope.valueOf(row.getString("scope")), NoticeState.valueOf(row.getString("state")),
                 row.getInt("attempts"), row.getString("reason"), row.getTimestamp("next_attempt_at").toInstant(),

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.demand.Demands;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -21,9 +22,9 @@ public class JdbcDemands implements Demands {
     }
 
     @Override
-    public Optional<DemandFacts> find(String demandId) {
+    public Optional<DemandFacts> find(DemandId demandId) {
         return jdbc.sql("SELECT * FROM demand_facts WHERE demand_id = ?")
-                .param(demandId)
+                .param(demandId.toString())
                 .query(JdbcDemands::facts).optional();
     }
 
@@ -34,14 +35,15 @@ public class JdbcDemands implements Demands {
                                           received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (demand_id) DO NOTHING""")
-                .params(facts.demandId(), facts.customerId(), facts.demandType(),
+                .params(facts.demandId().toString(), facts.customerId(), facts.demandType(),
                         facts.dataCategories().toArray(String[]::new), facts.agency(), facts.country(),
                         Timestamp.from(facts.receivedAt()))
                 .update() == 1;
     }
 
     private static DemandFacts facts(ResultSet row, int index) throws SQLException {
-        return new DemandFacts(row.getString("demand_id"), row.getString("customer_id"), row.getString("demand_type"),
+        return new DemandFacts(DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
+                row.getString("demand_type"),
                 Arrays.asList((String[]) row.getArray("data_categories").getArray()), row.getString("agency"),
                 row.getString("country"), row.getTimestamp("received_at").toInstant());
     }

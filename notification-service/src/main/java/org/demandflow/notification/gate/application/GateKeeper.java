@@ -6,6 +6,7 @@ import org.demandflow.notification.gate.Gate;
 import org.demandflow.notification.gate.GateClosedOnUnreadableStatus;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -54,7 +55,7 @@ public class GateKeeper {
      * readable status arrives.
      */
     @Transactional
-    public void closeAfterUnreadable(String demandId) {
+    public void closeAfterUnreadable(DemandId demandId) {
         if (statuses.closeAfterUnreadable(demandId)) {
             events.publishEvent(new GateClosedOnUnreadableStatus(demandId));
         }

@@ -10,6 +10,7 @@ import org.demandflow.notification.gate.DelayedNotice;
 import org.demandflow.notification.gate.DemandStatuses;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,12 +25,12 @@ public class JdbcDemandStatuses implements DemandStatuses {
     }
 
     @Override
-    public Optional<StatusChange> latest(String demandId) {
+    public Optional<StatusChange> latest(DemandId demandId) {
         return select(demandId, "");
     }
 
     @Override
-    public Optional<StatusChange> latestHeld(String demandId) {
+    public Optional<StatusChange> latestHeld(DemandId demandId) {
         return select(demandId, " FOR SHARE");
     }
 
@@ -47,7 +48,7 @@ public class JdbcDemandStatuses implements DemandStatuses {
                     delay_issued_at = EXCLUDED.delay_issued_at, delay_ended_at = EXCLUDED.delay_ended_at,
                     effective_at = EXCLUDED.effective_at, applied_at = now()
                 WHERE demand_status.version < EXCLUDED.version""")
-                .params(status.demandId(), status.customerId(), status.version(), status.status().name(),
+                .params(status.demandId().toString(), status.customerId(), status.version(), status.status().name(),
                         status.reason(), status.permittedRecipients().toArray(String[]::new),
                         delay.map(DelayedNotice::authority).orElse(null),
                         delay.map(DelayedNotice::court).orElse(null),
@@ -59,22 +60,23 @@ public class JdbcDemandStatuses implements DemandStatuses {
     }
 
     @Override
-    public boolean closeAfterUnreadable(String demandId) {
+    public boolean closeAfterUnreadable(DemandId demandId) {
         return jdbc.sql("""
                 UPDATE demand_status SET status = 'RESTRICTED', reason = 'UNREADABLE_NEWER_STATUS',
                     permitted_recipients = '{}', applied_at = now()
                 WHERE demand_id = ?""")
-                .param(demandId).update() == 1;
+                .param(demandId.toString()).update() == 1;
     }
 
-    private Optional<StatusChange> select(String demandId, String lock) {
+    private Optional<StatusChange> select(DemandId demandId, String lock) {
         return jdbc.sql("SELECT * FROM demand_status WHERE demand_id = ?" + lock)
-                .param(demandId)
+                .param(demandId.toString())
                 .query(JdbcDemandStatuses::status).optional();
     }
 
     private static StatusChange status(ResultSet row, int index) throws SQLException {
-        return new StatusChange(row.getString("demand_id"), row.getString("customer_id"), row.getInt("version"),
+        return new StatusChange(DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
+                row.getInt("version"),
                 SecrecyStatus.fromName(row.getString("status")), row.getString("reason"),
                 Arrays.asList((String[]) row.getArray("permitted_recipients").getArray()), delay(row),
                 row.getTimestamp("effective_at").toInstant());

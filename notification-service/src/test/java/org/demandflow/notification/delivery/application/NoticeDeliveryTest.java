@@ -19,7 +19,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.NoticeOutcome;
@@ -30,7 +29,9 @@ import org.demandflow.notification.demand.Demands;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.application.GateKeeper;
+import org.demandflow.notification.support.CustomerNotices;
 import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,7 +47,7 @@ class NoticeDeliveryTest extends ServiceTest {
     @Autowired Notices notices;
     @Autowired NoticeDispatcher dispatcher;
 
-    final String demandId = UUID.randomUUID().toString();
+    final DemandId demandId = DemandId.random();
 
     @BeforeEach
     void contosoIsKnown() {
@@ -210,8 +211,7 @@ class NoticeDeliveryTest extends ServiceTest {
 
     /** The demand's {@code CustomerNotice}s on {@code customer-notices}, once there are at least {@code count}. */
     private List<CustomerNotice> awaitCustomerNotices(int count) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> kafka().readAvro("customer-notices",
-                CustomerNotice.class, notice -> notice.getDemandId().equals(demandId)).stream()
-                .map(ConsumerRecord::value).toList(), found -> found.size() >= count);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> CustomerNotices.of(kafka(), demandId.toString())
+                .stream().map(ConsumerRecord::value).toList(), found -> found.size() >= count);
     }
 }

@@ -7,7 +7,6 @@ import static org.demandflow.notification.support.Fixtures.demand;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.demandflow.notification.delivery.Notice;
@@ -15,6 +14,7 @@ import org.demandflow.notification.delivery.Notices;
 import org.demandflow.notification.demand.Demands;
 import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,7 +31,7 @@ class JdbcNoticesTest extends ServiceTest {
     @Autowired Demands demands;
     @Autowired TransactionTemplate transactions;
 
-    final String demandId = UUID.randomUUID().toString();
+    final DemandId demandId = DemandId.random();
 
     Notice dueLater(String recipient) {
         demands.record(demand(demandId, CUSTOMER));
@@ -74,7 +74,7 @@ class JdbcNoticesTest extends ServiceTest {
 
     @Test
     void a_notice_waits_while_its_demand_facts_are_unknown() {
-        Notice orphan = Notice.planned(UUID.randomUUID().toString(), CUSTOMER, 2, LEGAL, NoticeScope.ALL_CONTACTS,
+        Notice orphan = Notice.planned(DemandId.random(), CUSTOMER, 2, LEGAL, NoticeScope.ALL_CONTACTS,
                 LATER, LATER);
         notices.add(orphan);
         List<Notice> due = transactions.execute(tx -> notices.lockDue(LATER.plusSeconds(1), 10));
