@@ -10,7 +10,6 @@ import org.demandflow.notification.delivery.DeliveryPolicy;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
 import org.demandflow.notification.delivery.Notices;
-import org.demandflow.notification.delivery.RetryPolicy;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.demand.Demands;
 import org.demandflow.notification.directory.CustomerDirectories;
