@@ -2,7 +2,7 @@ package org.demandflow.notification.demand.messaging;
 
 import java.util.function.Consumer;
 import org.demandflow.events.DemandReceived;
-import org.demandflow.notification.Inbound;
+import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.notification.demand.application.DemandFactsRecorder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +17,7 @@ class DemandsBinding {
 
     @Bean
     Consumer<Message<Object>> demandFacts(DemandFactsRecorder recorder) {
-        return message -> recorder.record(Inbound.convert(message, DemandReceived.class,
+        return message -> recorder.record(InboundRecords.convert(message, DemandReceived.class,
                 DemandFactsMapper::toDomain));
     }
 }

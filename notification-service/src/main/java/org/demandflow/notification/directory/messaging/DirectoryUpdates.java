@@ -2,7 +2,7 @@ package org.demandflow.notification.directory.messaging;
 
 import java.nio.charset.StandardCharsets;
 import org.demandflow.events.CustomerExecutives;
-import org.demandflow.notification.Inbound;
+import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.notification.directory.application.ExecutiveDirectory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
@@ -29,7 +29,7 @@ class DirectoryUpdates {
             directory.remove(key(message));
             return;
         }
-        directory.replace(Inbound.convert(message, CustomerExecutives.class, DirectoryMapper::toDomain));
+        directory.replace(InboundRecords.convert(message, CustomerExecutives.class, DirectoryMapper::toDomain));
     }
 
     private static String key(Message<?> message) {

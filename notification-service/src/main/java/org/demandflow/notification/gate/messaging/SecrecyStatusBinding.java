@@ -2,7 +2,7 @@ package org.demandflow.notification.gate.messaging;
 
 import java.util.function.Consumer;
 import org.demandflow.events.SecrecyStatusChanged;
-import org.demandflow.notification.Inbound;
+import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.notification.gate.application.GateKeeper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +18,7 @@ class SecrecyStatusBinding {
 
     @Bean
     Consumer<Message<Object>> secrecyStatus(GateKeeper gateKeeper) {
-        return message -> gateKeeper.apply(Inbound.convert(message, SecrecyStatusChanged.class,
+        return message -> gateKeeper.apply(InboundRecords.convert(message, SecrecyStatusChanged.class,
                 StatusMapper::toDomain));
     }
 }
