@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.DeliveryPolicy;
 import org.demandflow.notification.delivery.Notice;
@@ -17,6 +18,7 @@ import org.demandflow.notification.gate.DemandStatuses;
 import org.demandflow.notification.gate.Gate;
 import org.demandflow.notification.gate.StatusChange;
 import org.demandflow.notification.letter.LetterWriter;
+import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,13 +59,18 @@ public class DeliveryLedger {
         this.clock = clock;
     }
 
-    /** Claims the due notices that the gate still allows and cancels the others. */
+    /**
+     * Claims the due notices whose demand has no unread status ({@code statusesRead}) and that the gate still
+     * allows; cancels those it no longer allows; leaves the others due.
+     */
     @Transactional
-    public List<Delivery> claimDue() {
+    public List<Delivery> claimDue(Predicate<DemandId> statusesRead) {
         Instant now = clock.instant();
         List<Delivery> claimed = new ArrayList<>();
         for (Notice due : notices.lockDue(now, policy.batchSize())) {
-            claim(due, now).ifPresent(claimed::add);
+            if (statusesRead.test(due.demandId())) {
+                claim(due, now).ifPresent(claimed::add);
+            }
         }
         return claimed;
     }

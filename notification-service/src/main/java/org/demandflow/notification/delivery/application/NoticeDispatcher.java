@@ -3,6 +3,7 @@ package org.demandflow.notification.delivery.application;
 import java.util.List;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.NoticeSender;
+import org.demandflow.notification.gate.StatusBacklog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
  * Sweeps due notices on a schedule: claims them (SENDING, committed), sends each mail outside
  * any transaction, then records SENT or the failure. A crash after the send and before the
  * record leaves the notice SENDING; once its lease runs out it is sent again — at most one
- * duplicate mail (with the same Message-ID), never a missing one.
+ * duplicate mail (with the same Message-ID), never a missing one. A notice is claimed only when
+ * the status consumer has read every status of its demand published before the previous sweep
+ * ({@link StatusBacklog}), so a restriction still waiting in the topic is applied first.
  */
 @Component
 public class NoticeDispatcher {
@@ -23,15 +26,17 @@ public class NoticeDispatcher {
 
     private final DeliveryLedger ledger;
     private final NoticeSender sender;
+    private final StatusBacklog backlog;
 
-    public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender) {
+    public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender, StatusBacklog backlog) {
         this.ledger = ledger;
         this.sender = sender;
+        this.backlog = backlog;
     }
 
     @Scheduled(fixedDelayString = "${demandflow.notification.dispatch-interval:1s}")
     public void dispatchDue() {
-        List<Delivery> deliveries = ledger.claimDue();
+        List<Delivery> deliveries = ledger.claimDue(backlog.caughtUp());
         deliveries.forEach(this::deliver);
     }
 

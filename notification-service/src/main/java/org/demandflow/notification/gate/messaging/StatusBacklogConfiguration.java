@@ -1,0 +1,33 @@
+package org.demandflow.notification.gate.messaging;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * The status backlog read from the broker the status binding consumes: its topic and group are the
+ * binding's own ({@code secrecyStatus-in-0} in application.yml), its admin client Boot's Kafka
+ * settings with short timeouts (a broker that does not answer holds every notice).
+ */
+@Configuration(proxyBeanMethods = false)
+class StatusBacklogConfiguration {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+    @Bean(destroyMethod = "close")
+    KafkaStatusBacklog statusBacklog(KafkaAdmin kafkaAdmin,
+            @Value("${spring.cloud.stream.bindings.secrecyStatus-in-0.destination}") String topic,
+            @Value("${spring.cloud.stream.bindings.secrecyStatus-in-0.group}") String group) {
+        Map<String, Object> settings = new HashMap<>(kafkaAdmin.getConfigurationProperties());
+        settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
+        settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "notification-status-backlog");
+        return new KafkaStatusBacklog(Admin.create(settings), topic, group, TIMEOUT);
+    }
+}

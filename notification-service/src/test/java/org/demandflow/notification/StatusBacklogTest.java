@@ -1,0 +1,77 @@
+package org.demandflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.demandflow.notification.support.Fixtures.CUSTOMER;
+import static org.demandflow.notification.support.Fixtures.contoso;
+import static org.demandflow.notification.support.Fixtures.demand;
+import static org.demandflow.notification.support.Fixtures.status;
+
+import java.time.Duration;
+import org.demandflow.events.SecrecyStatus;
+import org.demandflow.notification.delivery.application.NoticeDispatcher;
+import org.demandflow.notification.demand.Demands;
+import org.demandflow.notification.directory.CustomerDirectories;
+import org.demandflow.notification.gate.application.GateKeeper;
+import org.demandflow.notification.support.AvroRecords;
+import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.support.domain.DemandId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+
+/**
+ * The dispatcher sends nothing of a demand while a status of it waits unread in the topic: the
+ * case of a service that applied a CLEARED, went down, and comes back to a backlog whose RESTRICTED
+ * it has not read yet (found by the fault harness: the CLEARED notice left 41 s after the
+ * restriction was published).
+ */
+class StatusBacklogTest extends ServiceTest {
+
+    static final String STATUS_BINDING = "secrecyStatus-in-0";
+
+    @Autowired BindingsLifecycleController bindings;
+    @Autowired NoticeDispatcher dispatcher;
+    @Autowired GateKeeper gate;
+    @Autowired Demands demands;
+    @Autowired CustomerDirectories directories;
+
+    final DemandId demandId = DemandId.random();
+
+    @AfterEach
+    void statusConsumerRuns() {
+        bindings.start(STATUS_BINDING);
+    }
+
+    @Test
+    void a_restriction_waiting_unread_in_the_topic_holds_the_notice_of_an_applied_clearance_until_it_cancels_it() {
+        directories.replace(contoso());
+        demands.record(demand(demandId, CUSTOMER));
+        bindings.stop(STATUS_BINDING);
+        kafka().send("demand-secrecy-status", demandId.toString(),
+                AvroRecords.status(demandId.toString(), CUSTOMER, 3, SecrecyStatus.RESTRICTED, false));
+        dispatcher.dispatchDue(); // a look at the topic that includes the unread restriction
+
+        gate.apply(status(demandId, 1, org.demandflow.notification.gate.SecrecyStatus.PENDING_REVIEW));
+        gate.apply(status(demandId, 2, org.demandflow.notification.gate.SecrecyStatus.CLEARED));
+        dispatcher.dispatchDue();
+        dispatcher.dispatchDue();
+
+        assertThat(SMTP.getReceivedMessages()).as("nothing sent while version 3 waits unread").isEmpty();
+        assertThat(noticesIn("PENDING")).isPositive();
+
+        bindings.start(STATUS_BINDING);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> noticesIn("PENDING") == 0);
+        dispatcher.dispatchDue();
+        assertThat(noticesIn("CANCELLED")).isPositive();
+        assertThat(noticesIn("SENDING", "SENT")).isZero();
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    private long noticesIn(String... states) {
+        return jdbc.sql("SELECT count(*) FROM notice WHERE demand_id = ? AND state = ANY(?)")
+                .params(demandId.toString(), states).query(Long.class).single();
+    }
+}
