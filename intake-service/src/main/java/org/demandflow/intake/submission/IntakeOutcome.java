@@ -1,8 +1,8 @@
 package org.demandflow.intake.submission;
 
 import java.util.List;
+import java.util.Objects;
 import org.demandflow.intake.demand.Demand;
-import org.demandflow.intake.demand.DemandId;
 
 /** What handling a submission came to; a rejection is an outcome, not an exception. */
 public sealed interface IntakeOutcome {
@@ -12,11 +12,21 @@ public sealed interface IntakeOutcome {
     }
 
     /** The ticket was already recorded with the same content: no second demand, no second event. */
-    record Duplicate(DemandId existing) implements IntakeOutcome {
+    record Duplicate(Demand existing) implements IntakeOutcome {
     }
 
-    /** The submission id was handled before: nothing was done this time. */
-    record Redelivered(ProcessedSubmission earlier) implements IntakeOutcome {
+    /**
+     * The submission id was handled before: nothing was done this time. {@code demand} is the
+     * demand the earlier take led to, absent (null) when it was rejected.
+     */
+    record Redelivered(ProcessedSubmission earlier, Demand demand) implements IntakeOutcome {
+
+        public Redelivered {
+            Objects.requireNonNull(earlier, "earlier");
+            if ((demand == null) != (earlier.disposition() == Disposition.REJECTED)) {
+                throw new IllegalArgumentException("a redelivery refers to a demand unless it was rejected");
+            }
+        }
     }
 
     /** Refused for these reasons; a rejection will be announced. */

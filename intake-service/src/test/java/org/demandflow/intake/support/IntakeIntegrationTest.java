@@ -3,14 +3,17 @@ package org.demandflow.intake.support;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole service on a random port against a real PostgreSQL,
- * a real (embedded KRaft) broker and the project's schema registry; one Spring context for all.
+ * a real (embedded KRaft) broker and the project's schema registry, with the fixed {@link TestClock};
+ * one Spring context for all.
  */
+@Import(TestClock.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"demandflow.security.local-users=true",
             // PostgreSQL and the context stop side by side at exit: do not wait long for a connection then

@@ -1,2 +1,2 @@
-/** The REST API for people: submit a demand by hand, read demands. */
+/** The REST adapter for reading demands; {@link org.demandflow.intake.demand.web.DemandView} is the demand as the API shows it. */
 package org.demandflow.intake.demand.web;

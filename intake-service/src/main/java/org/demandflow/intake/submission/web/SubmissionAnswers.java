@@ -1,17 +1,15 @@
-package org.demandflow.intake.demand.web;
+package org.demandflow.intake.submission.web;
 
 import java.net.URI;
 import java.util.List;
-import org.demandflow.intake.demand.DemandId;
-import org.demandflow.intake.demand.Demands;
-import org.demandflow.intake.submission.Disposition;
+import org.demandflow.intake.demand.Demand;
+import org.demandflow.intake.demand.web.DemandView;
 import org.demandflow.intake.submission.IntakeOutcome;
 import org.demandflow.intake.submission.Reason;
 import org.demandflow.intake.submission.ReasonCode;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Component;
 
 /**
  * Answers a submission's outcome: {@code 201} with {@code Location} for a new demand;
@@ -19,34 +17,29 @@ import org.springframework.stereotype.Component;
  * submission id; {@code 422} problem with every reason for an invalid submission;
  * {@code 409} problem for a conflicting resubmission of a ticket or a reused rejected id.
  */
-@Component
-class OutcomeResponses {
+final class SubmissionAnswers {
 
-    private final Demands demands;
-
-    OutcomeResponses(Demands demands) {
-        this.demands = demands;
+    private SubmissionAnswers() {
     }
 
-    ResponseEntity<?> answer(IntakeOutcome outcome) {
+    static ResponseEntity<?> answer(IntakeOutcome outcome) {
         if (outcome instanceof IntakeOutcome.Accepted accepted) {
-            return ResponseEntity.created(location(accepted.demand().id())).body(DemandView.of(accepted.demand()));
+            return ResponseEntity.created(location(accepted.demand())).body(DemandView.of(accepted.demand()));
         }
         if (outcome instanceof IntakeOutcome.Duplicate duplicate) {
             return existing(duplicate.existing());
         }
         if (outcome instanceof IntakeOutcome.Redelivered redelivered) {
-            return redelivered.earlier().disposition() == Disposition.REJECTED
+            return redelivered.demand() == null
                     ? problem(HttpStatus.CONFLICT, "Submission id already used",
                             "This submission id was already rejected; submit with a new id.", List.of())
-                    : existing(redelivered.earlier().demandId());
+                    : existing(redelivered.demand());
         }
         return rejected(((IntakeOutcome.Rejected) outcome).reasons());
     }
 
-    private ResponseEntity<?> existing(DemandId id) {
-        return ResponseEntity.ok().location(location(id))
-                .body(demands.findById(id).map(DemandView::of).orElseThrow());
+    private static ResponseEntity<?> existing(Demand demand) {
+        return ResponseEntity.ok().location(location(demand)).body(DemandView.of(demand));
     }
 
     private static ResponseEntity<ProblemDetail> rejected(List<Reason> reasons) {
@@ -66,8 +59,8 @@ class OutcomeResponses {
         return ResponseEntity.status(status).body(problem);
     }
 
-    private static URI location(DemandId id) {
-        return URI.create("/api/v1/demands/" + id);
+    private static URI location(Demand demand) {
+        return URI.create("/api/v1/demands/" + demand.id());
     }
 
     /** One reason in a problem body. */

@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,7 +1,7 @@
-package org.demandflow.intake.demand.web;
+package org.demandflow.intake.submission.web;
 
 import java.util.List;
-import org.demandflow.intake.demand.web.OutcomeResponses.ReasonBody;
+import org.demandflow.intake.submission.web.SubmissionAnswers.ReasonBody;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -23,7 +23,7 @@ import tools.jackson.core.exc.StreamReadException;
  * for text that is not JSON, {@code REQUIRED} for no body; a lost race between two takes of one
  * submission is a {@code 409}. Other request errors get Spring's problems.
  */
-@RestControllerAdvice(assignableTypes = DemandsController.class)
+@RestControllerAdvice(assignableTypes = DemandSubmissionController.class)
 class RequestErrors extends ResponseEntityExceptionHandler {
 
     @Override
@@ -32,14 +32,14 @@ class RequestErrors extends ResponseEntityExceptionHandler {
         ReasonBody reason = failure.getCause() instanceof JacksonException json ? describe(json)
                 : new ReasonBody("", "REQUIRED", "a JSON body is required");
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(OutcomeResponses.problem(HttpStatus.BAD_REQUEST, "Unreadable demand submission",
+                .body(SubmissionAnswers.problem(HttpStatus.BAD_REQUEST, "Unreadable demand submission",
                         "The body does not match the DemandSubmission shape.", List.of(reason)).getBody());
     }
 
     /** Two takes of one submission id or ticket raced; the loser's transaction rolled back. */
     @ExceptionHandler(DuplicateKeyException.class)
     ResponseEntity<ProblemDetail> concurrentSubmission() {
-        return OutcomeResponses.problem(HttpStatus.CONFLICT, "Concurrent submission",
+        return SubmissionAnswers.problem(HttpStatus.CONFLICT, "Concurrent submission",
                 "The same submission or ticket was taken in at the same time; send it again to get its outcome.",
                 List.of());
     }
