@@ -2,6 +2,7 @@ package org.demandflow.intake.demand.web;
 
 import java.util.UUID;
 import org.demandflow.intake.demand.DemandId;
+import org.demandflow.intake.demand.DemandView;
 import org.demandflow.intake.demand.application.CustomerDemands;
 import org.demandflow.intake.demand.application.DemandCatalog;
 import org.springframework.http.HttpStatus;

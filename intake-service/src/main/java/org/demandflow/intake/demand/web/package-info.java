@@ -1,2 +1,2 @@
-/** The REST adapter for reading demands; {@link org.demandflow.intake.demand.web.DemandView} is the demand as the API shows it. */
+/** The REST adapter for reading demands: {@code GET /api/v1/demands[/{demandId}]}. */
 package org.demandflow.intake.demand.web;

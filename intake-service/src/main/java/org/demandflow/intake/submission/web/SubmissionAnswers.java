@@ -3,7 +3,7 @@ package org.demandflow.intake.submission.web;
 import java.net.URI;
 import java.util.List;
 import org.demandflow.intake.demand.Demand;
-import org.demandflow.intake.demand.web.DemandView;
+import org.demandflow.intake.demand.DemandView;
 import org.demandflow.intake.submission.IntakeOutcome;
 import org.demandflow.intake.submission.Reason;
 import org.demandflow.intake.submission.ReasonCode;
