@@ -1,2 +1,2 @@
-/** What every Demandflow service shares: API security and dead-lettering of bad records. */
+/** What every Demandflow service shares: the domain kernel, problem answers, the clock, the outbox, Kafka dead-lettering, API security. */
 package org.demandflow.support;

@@ -14,9 +14,12 @@ import org.slf4j.LoggerFactory;
  * directory and the services' databases. Runs until the JVM is told to stop (SIGTERM,
  * Ctrl-C); zonky's shutdown hook then stops PostgreSQL cleanly ({@code pg_ctl stop -m fast}).
  *
- * <p>Usage: {@code LocalPostgres <data-dir> [port]}, port 15432 by default. With the system
- * property {@code demandflow.ready-file} it writes that file once the databases are ready
- * (and removes it on exit), for deploy/local/stack to wait on.
+ * <p>Usage: {@code LocalPostgres <data-dir> [port [binaries-dir]]}, port 15432 by default,
+ * binaries unpacked into {@code <data-dir>/../postgres-binaries} by default (never a shared
+ * {@code /tmp} folder: a fresh data folder is a fresh machine). An unpack that an earlier
+ * start left unfinished is removed and done again. With the system property
+ * {@code demandflow.ready-file} it writes that file once the databases are ready (and removes
+ * it on exit), for deploy/local/stack to wait on.
  */
 public final class LocalPostgres {
 
@@ -29,12 +32,14 @@ public final class LocalPostgres {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: LocalPostgres <data-dir> [port]");
+        if (args.length < 1 || args.length > 3) {
+            System.err.println("usage: LocalPostgres <data-dir> [port [binaries-dir]]");
             System.exit(2);
         }
-        int port = args.length == 2 ? Integer.parseInt(args[1]) : DEFAULT_PORT;
-        start(Path.of(args[0]), port);
+        Path dataDir = Path.of(args[0]).toAbsolutePath();
+        int port = args.length >= 2 ? Integer.parseInt(args[1]) : DEFAULT_PORT;
+        Path binaries = args.length == 3 ? Path.of(args[2]) : dataDir.resolveSibling("postgres-binaries");
+        start(dataDir, port, binaries);
         log.info("PostgreSQL ready on 127.0.0.1:{}; databases {}", port, ServiceDatabase.ALL);
         signalReady(System.getProperty("demandflow.ready-file"));
         new CountDownLatch(1).await();
@@ -50,12 +55,31 @@ public final class LocalPostgres {
 
     /**
      * Starts PostgreSQL on 127.0.0.1:{@code port} keeping its data in {@code dataDir}
-     * (created on the first start, reused afterwards) and ensures the services' databases.
-     * The caller closes it; a JVM shutdown closes it too.
+     * (created on the first start, reused afterwards), its binaries unpacked in
+     * {@code binariesDir}, and ensures the services' databases. The caller closes it; a JVM
+     * shutdown closes it too.
      */
-    public static EmbeddedPostgres start(Path dataDir, int port) throws IOException, SQLException {
+    public static EmbeddedPostgres start(Path dataDir, int port, Path binariesDir) throws IOException, SQLException {
         Files.createDirectories(dataDir);
+        PostgresBinaries binaries = new PostgresBinaries(binariesDir);
+        binaries.discardUnfinished();
+        try {
+            return startOn(dataDir, port, binaries);
+        } catch (IOException | RuntimeException | Error e) {
+            // An unpack cut short (heap, disk) must not poison the next start.
+            try {
+                binaries.discardUnfinished();
+            } catch (IOException | RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
+    private static EmbeddedPostgres startOn(Path dataDir, int port, PostgresBinaries binaries)
+            throws IOException, SQLException {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(binaries.folder().toFile())
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)

@@ -20,13 +20,16 @@ class LocalPostgresTest {
     private static final ServiceDatabase INTAKE = new ServiceDatabase("intake");
     private static final ServiceDatabase NOTIFICATION = new ServiceDatabase("notification");
 
+    /** Shared by the tests of this module, under target/ (never /tmp): unpacked once per build. */
+    static final Path BINARIES = Path.of("target", "embedded-pg").toAbsolutePath();
+
     @TempDir
     Path dataDir;
 
     @Test
     void each_service_login_owns_its_database_and_cannot_open_another_services_database() throws Exception {
         int port = freePort();
-        try (EmbeddedPostgres postgres = LocalPostgres.start(dataDir, port);
+        try (EmbeddedPostgres postgres = LocalPostgres.start(dataDir, port, BINARIES);
              Connection intake = connect(INTAKE, INTAKE, port);
              Statement sql = intake.createStatement()) {
             sql.execute("CREATE TABLE demand (id text PRIMARY KEY)");
@@ -39,13 +42,13 @@ class LocalPostgresTest {
     @Test
     void data_survives_a_restart_on_the_same_data_directory() throws Exception {
         int port = freePort();
-        try (EmbeddedPostgres first = LocalPostgres.start(dataDir, port);
+        try (EmbeddedPostgres first = LocalPostgres.start(dataDir, port, BINARIES);
              Connection intake = connect(INTAKE, INTAKE, port);
              Statement sql = intake.createStatement()) {
             sql.execute("CREATE TABLE demand (id text PRIMARY KEY)");
             sql.execute("INSERT INTO demand VALUES ('d-1')");
         }
-        try (EmbeddedPostgres second = LocalPostgres.start(dataDir, port);
+        try (EmbeddedPostgres second = LocalPostgres.start(dataDir, port, BINARIES);
              Connection intake = connect(INTAKE, INTAKE, port);
              Statement sql = intake.createStatement();
              ResultSet rows = sql.executeQuery("SELECT id FROM demand")) {

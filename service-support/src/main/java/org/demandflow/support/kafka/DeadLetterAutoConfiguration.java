@@ -32,13 +32,16 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 @EnableConfigurationProperties(SchemaRegistryProperties.class)
 public class DeadLetterAutoConfiguration {
 
+    /** The name of the one producer template of a service; inject it with {@code @Qualifier(AVRO_KAFKA_TEMPLATE)}. */
+    public static final String AVRO_KAFKA_TEMPLATE = "avroKafkaTemplate";
+
     /**
      * The one {@code KafkaTemplate<Object, Object>} of a service: Avro values through the registry
      * (the clean {@code .avsc} form), raw bytes as they are. Dead letters go out through it, and
      * the Spring Modulith outbox of each service externalizes its events through it.
      */
-    @Bean
-    @ConditionalOnMissingBean(name = "avroKafkaTemplate")
+    @Bean(AVRO_KAFKA_TEMPLATE)
+    @ConditionalOnMissingBean(name = AVRO_KAFKA_TEMPLATE)
     KafkaTemplate<Object, Object> avroKafkaTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
         Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);

@@ -1,2 +1,7 @@
-/** Dead-lettering: records a consumer cannot decode or handle go to the binding's dead-letter topic. */
+/**
+ * Kafka for every service: the one producer template ({@code avroKafkaTemplate}: Avro values
+ * through the registry, raw bytes as they are) and the one policy for records a binding cannot
+ * decode or handle: retried per the binding's back-off, then dead-lettered to its {@code dlq-name}
+ * with the original bytes and spring-kafka's {@code kafka_dlt-*} headers.
+ */
 package org.demandflow.support.kafka;

@@ -1,2 +1,2 @@
-/** The transactional outbox's resubmission of sends that failed while the service runs. */
+/** The transactional outbox: its table's migration (shared by every service) and the resubmission of failed sends. */
 package org.demandflow.support.outbox;

@@ -1,0 +1,40 @@
+package org.demandflow.deploy.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Plain HTTP calls to the stack on 127.0.0.1, as a local user (HTTP Basic in the local profile). */
+final class LocalHttp {
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    HttpResponse<String> get(int port, String path, String user) throws IOException, InterruptedException {
+        return send(request(port, path, user).GET().build());
+    }
+
+    HttpResponse<String> post(int port, String path, String user, String json)
+            throws IOException, InterruptedException {
+        return send(request(port, path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder request(int port, String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10));
+        if (user != null) {
+            String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + basic);
+        }
+        return builder;
+    }
+}

@@ -1,0 +1,83 @@
+package org.demandflow.deploy.stack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code deploy/local/stack} as a test runs it: on its own data folder and its own free ports
+ * (every port of the stack moved through {@code DEMANDFLOW_PORT_*}), on the jars this build made
+ * ({@code DEMANDFLOW_STACK_BUILD=never}), so it neither rebuilds nor disturbs a developer's stack.
+ */
+final class StackCommand {
+
+    private static final List<String> PARTS = List.of("postgres", "kafka", "kafka-controller", "smtp", "imap",
+            "smtp-api", "registry", "intake", "order-review", "notification");
+
+    private final Path root;
+    private final Path work;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+
+    StackCommand(Path root, Path work) throws IOException {
+        this.root = root;
+        this.work = work;
+        for (String part : PARTS) {
+            ports.put(part, freePort());
+        }
+    }
+
+    int port(String part) {
+        return ports.get(part);
+    }
+
+    Path data() {
+        return work.resolve("data");
+    }
+
+    /** Runs {@code deploy/local/stack <args>}; returns its exit code, its output in {@code <name>.log}. */
+    int run(String name, long timeoutMinutes, String... args) throws IOException, InterruptedException {
+        Path log = work.resolve(name + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command(args))
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Map<String, String> environment = builder.environment();
+        environment.put("DEMANDFLOW_DATA", data().toString());
+        environment.put("DEMANDFLOW_STACK_BUILD", "never");
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        ports.forEach((part, port) -> environment.put(variable(part), String.valueOf(port)));
+        Process process = builder.start();
+        if (!process.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+            return -1;
+        }
+        return process.exitValue();
+    }
+
+    String log(String name) throws IOException {
+        Path log = work.resolve(name + ".log");
+        return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    private List<String> command(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/stack").toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static String variable(String part) {
+        return "DEMANDFLOW_PORT_" + part.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

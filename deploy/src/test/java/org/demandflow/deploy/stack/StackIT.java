@@ -1,0 +1,123 @@
+package org.demandflow.deploy.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command as a new user runs it: a data folder that has never held anything
+ * (no PostgreSQL binaries unpacked, no Kafka storage, no keys), {@code deploy/local/stack up -d},
+ * one demand from submission to the customer's mail, then {@code deploy/local/stack down}. Runs
+ * after {@code package} (Failsafe) on the jars of this build, on free ports, so it neither
+ * rebuilds nor touches a stack a developer has running.
+ */
+class StackIT {
+
+    private static final String LEGAL_CONTACT = "avery.chen@contoso.example";
+
+    private static StackCommand stack;
+    private final LocalHttp http = new LocalHttp();
+
+    @BeforeAll
+    static void freshDataFolder() throws IOException {
+        Path work = Path.of(System.getProperty("stack.work", "target/stack-it")).toAbsolutePath();
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        stack = new StackCommand(Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize(), work);
+    }
+
+    @AfterAll
+    static void down() throws Exception {
+        int exit = stack.run("down", 3, "down");
+        assertThat(exit).as("stack down:%n%s", stack.log("down")).isZero();
+        assertThat(stack.run("status", 1, "status")).as("status after down: nothing runs").isEqualTo(3);
+        assertThat(stack.log("status")).doesNotContain(" up ", " starting ");
+    }
+
+    @Test
+    void a_fresh_clone_comes_up_and_takes_one_demand_from_submission_to_the_customers_mail() throws Exception {
+        assertThat(stack.data().resolve("postgres-binaries")).doesNotExist();
+
+        int up = stack.run("up", 5, "up", "-d");
+
+        assertThat(up).as("deploy/local/stack up -d:%n%s", stack.log("up")).isZero();
+        assertThat(stack.data().resolve("postgres-binaries")).as("PostgreSQL unpacked under the data folder")
+                .isDirectory();
+        String demandId = submitDemand();
+        awaitStatus(demandId, "PENDING_REVIEW");
+        HttpResponse<String> decision = http.post(stack.port("order-review"),
+                "/api/v1/reviews/" + demandId + "/no-secrecy-order", "reviewer", "{\"note\":\"stack smoke test\"}");
+        assertThat(decision.statusCode()).as(decision.body()).isEqualTo(200);
+        awaitStatus(demandId, "CLEARED");
+        awaitSentNotice(demandId);
+        awaitMail();
+    }
+
+    private String submitDemand() throws Exception {
+        String body = """
+                {"externalReference": "SMOKE-%s", "customerId": "contoso", "demandType": "SUBPOENA",
+                 "issuingAuthority": {"agency": "FBI", "country": "US"},
+                 "dataCategories": ["SUBSCRIBER"], "accountIdentifiers": ["ceo@contoso.example"],
+                 "receivedAt": "2026-11-28T09:00:00Z", "nondisclosureIndicated": false}
+                """.formatted(UUID.randomUUID());
+        HttpResponse<String> created = http.post(stack.port("intake"), "/api/v1/demands", "operator", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Matcher id = Pattern.compile("\"demandId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+        return id.group(1);
+    }
+
+    private void awaitStatus(String demandId, String status) {
+        await("order review shows " + status).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    HttpResponse<String> review = http.get(stack.port("order-review"), "/api/v1/reviews/" + demandId,
+                            "reviewer");
+                    assertThat(review.statusCode()).isEqualTo(200);
+                    assertThat(review.body()).containsPattern("\"status\"\\s*:\\s*\"" + status + "\"");
+                });
+    }
+
+    private void awaitSentNotice(String demandId) {
+        await("a SENT notice to the legal contact").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    HttpResponse<String> notices = http.get(stack.port("notification"),
+                            "/api/v1/notices?demandId=" + demandId, "auditor");
+                    assertThat(notices.statusCode()).isEqualTo(200);
+                    assertThat(notices.body()).contains(LEGAL_CONTACT).containsPattern("\"state\"\\s*:\\s*\"SENT\"");
+                });
+    }
+
+    private void awaitMail() {
+        await("the mail in the SMTP sink").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
+                    HttpResponse<String> inbox = http.get(stack.port("smtp-api"),
+                            "/api/user/" + LEGAL_CONTACT + "/messages/INBOX", null);
+                    assertThat(inbox.statusCode()).isEqualTo(200);
+                    assertThat(inbox.body()).contains("Notice of a government demand");
+                });
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

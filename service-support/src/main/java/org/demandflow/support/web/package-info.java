@@ -1,0 +1,2 @@
+/** The one mapping from a refusal or an unreadable request to an RFC 9457 problem answer. */
+package org.demandflow.support.web;

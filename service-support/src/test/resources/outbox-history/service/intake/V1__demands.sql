@@ -1,0 +1,1 @@
+CREATE TABLE demand (demand_id UUID PRIMARY KEY);

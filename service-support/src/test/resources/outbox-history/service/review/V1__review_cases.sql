@@ -1,0 +1,1 @@
+CREATE TABLE review_case (demand_id TEXT PRIMARY KEY);

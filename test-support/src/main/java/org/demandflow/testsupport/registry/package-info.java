@@ -1,0 +1,2 @@
+/** One embedded schema registry per test JVM. */
+package org.demandflow.testsupport.registry;
