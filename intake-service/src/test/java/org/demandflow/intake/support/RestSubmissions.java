@@ -6,7 +6,7 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Valid JSON bodies for {@code POST /api/v1/demands}, one new ticket each, received before {@link TestClock#NOW}. */
+/** Valid JSON bodies for {@code POST /api/v1/demands}, one new ticket each, received before {@link IntakeIntegrationTest.NOW}. */
 public final class RestSubmissions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -15,7 +15,7 @@ public final class RestSubmissions {
     }
 
     public static ObjectNode valid(String customerId) {
-        return valid(customerId, TestClock.NOW.minus(1, ChronoUnit.HOURS));
+        return valid(customerId, IntakeIntegrationTest.NOW.minus(1, ChronoUnit.HOURS));
     }
 
     public static ObjectNode valid(String customerId, Instant receivedAt) {

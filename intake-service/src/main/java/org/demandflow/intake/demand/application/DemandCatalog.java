@@ -2,8 +2,8 @@ package org.demandflow.intake.demand.application;
 
 import java.util.Optional;
 import org.demandflow.intake.demand.Demand;
-import org.demandflow.intake.demand.DemandId;
 import org.demandflow.intake.demand.Demands;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

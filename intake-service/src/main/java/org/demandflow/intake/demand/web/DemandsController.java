@@ -1,12 +1,12 @@
 package org.demandflow.intake.demand.web;
 
 import java.util.UUID;
-import org.demandflow.intake.demand.DemandId;
 import org.demandflow.intake.demand.DemandView;
 import org.demandflow.intake.demand.application.CustomerDemands;
 import org.demandflow.intake.demand.application.DemandCatalog;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +36,7 @@ class DemandsController {
     ResponseEntity<?> demand(@PathVariable UUID demandId) {
         return catalog.find(new DemandId(demandId))
                 .<ResponseEntity<?>>map(demand -> ResponseEntity.ok(DemandView.of(demand)))
-                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "No demand " + demandId)).build());
+                .orElseGet(() -> Problems.of(Refusal.notFound("No demand " + demandId)));
     }
 
     @GetMapping

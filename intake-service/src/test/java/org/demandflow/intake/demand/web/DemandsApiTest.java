@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.demandflow.intake.support.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
 import org.demandflow.intake.support.RestSubmissions;
-import org.demandflow.intake.support.TestClock;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -17,7 +16,7 @@ class DemandsApiTest extends IntakeIntegrationTest {
 
     private String submit(String customerId, Duration ago) {
         var created = api().post("operator", "/api/v1/demands",
-                RestSubmissions.valid(customerId, TestClock.NOW.minus(ago)).toString());
+                RestSubmissions.valid(customerId, NOW.minus(ago)).toString());
         assertThat(created.statusCode()).isEqualTo(201);
         return Api.json(created).get("demandId").asString();
     }

@@ -8,16 +8,16 @@ import org.demandflow.events.DataCategory;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.DemandType;
 import org.demandflow.events.IssuingAuthority;
-import org.demandflow.intake.support.TestClock;
+import org.demandflow.intake.support.IntakeIntegrationTest;
 
-/** Valid Avro submissions, one new ticket each, received before {@link TestClock#NOW}. */
+/** Valid Avro submissions, one new ticket each, received before {@link IntakeIntegrationTest.NOW}. */
 final class AvroSubmissions {
 
     private AvroSubmissions() {
     }
 
     static DemandSubmission.Builder valid() {
-        Instant received = TestClock.NOW.minus(2, ChronoUnit.HOURS);
+        Instant received = IntakeIntegrationTest.NOW.minus(2, ChronoUnit.HOURS);
         return DemandSubmission.newBuilder().setSubmissionId("sub-" + UUID.randomUUID())
                 .setSourceSystem("ticketing").setExternalReference("LE-" + UUID.randomUUID())
                 .setCustomerId("fabrikam").setDemandType(DemandType.COURT_ORDER)

@@ -14,8 +14,8 @@ import org.apache.kafka.common.header.Header;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.intake.support.IntakeIntegrationTest;
-import org.demandflow.intake.support.TestRegistry;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.demandflow.testsupport.registry.TestRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,10 +53,10 @@ class DeadLetterTest extends IntakeIntegrationTest {
         DemandSubmission next = AvroSubmissions.valid().build();
         kafka().send("demand-submissions", next.getSubmissionId(), next);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka().avroRecords("demands").stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka().readAvro("demands").stream()
                 .anyMatch(r -> ((DemandReceived) r.value()).getSubmissionId().equals(next.getSubmissionId())));
         List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(10))
-                .until(() -> kafka().rawRecords("demand-submissions-dlt").stream()
+                .until(() -> kafka().readBytes("demand-submissions-dlt").stream()
                         .filter(r -> poison.containsKey(r.key())).toList(), found -> found.size() == 3);
 
         assertThat(dead).allSatisfy(record -> {

@@ -8,7 +8,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.SubmissionRejected;
-import org.demandflow.intake.support.KafkaProbe;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
 
 /**
  * Intake's topics as an upstream system and a downstream consumer see them: submissions in,
@@ -20,9 +20,9 @@ final class IntakeTopics {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final KafkaProbe kafka;
+    private final KafkaTestClient kafka;
 
-    IntakeTopics(KafkaProbe kafka) {
+    IntakeTopics(KafkaTestClient kafka) {
         this.kafka = kafka;
     }
 
@@ -31,7 +31,7 @@ final class IntakeTopics {
     }
 
     List<ConsumerRecord<String, Object>> demandRecordsFor(String externalReference) {
-        return kafka.avroRecords("demands").stream()
+        return kafka.readAvro("demands").stream()
                 .filter(record -> ((DemandReceived) record.value()).getExternalReference().equals(externalReference))
                 .toList();
     }
@@ -41,7 +41,7 @@ final class IntakeTopics {
     }
 
     List<SubmissionRejected> rejectionsOf(String submissionId) {
-        return kafka.avroRecords("demand-submission-rejections").stream()
+        return kafka.readAvro("demand-submission-rejections").stream()
                 .filter(record -> record.key().equals(submissionId))
                 .map(record -> (SubmissionRejected) record.value()).toList();
     }

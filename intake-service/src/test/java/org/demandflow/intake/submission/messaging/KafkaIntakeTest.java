@@ -13,7 +13,6 @@ import org.demandflow.events.RejectionReason;
 import org.demandflow.events.SubmissionRejected;
 import org.demandflow.intake.support.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
-import org.demandflow.intake.support.TestClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -47,7 +46,7 @@ class KafkaIntakeTest extends IntakeIntegrationTest {
     void an_invalid_submission_gets_one_rejection_with_every_reason_keyed_by_submission_id_and_no_demand() {
         double rejectedBefore = meters.counter("demandflow.intake.rejected", "code", "INVALID_COUNTRY").count();
         DemandSubmission submission = AvroSubmissions.valid().setCustomerId(" ").setAccountIdentifiers(List.of())
-                .setReceivedAt(TestClock.NOW.plus(Duration.ofMinutes(5)).plusMillis(1)).build();
+                .setReceivedAt(NOW.plus(Duration.ofMinutes(5)).plusMillis(1)).build();
         submission.getIssuingAuthority().setCountry("Germany");
         topics().submit(submission);
 

@@ -10,8 +10,8 @@ import org.demandflow.intake.submission.IntakeOutcome;
 import org.demandflow.intake.submission.SubmissionFixture;
 import org.demandflow.intake.submission.application.SubmissionIntake;
 import org.demandflow.intake.support.IntakeIntegrationTest;
-import org.demandflow.intake.support.TestPostgres;
-import org.demandflow.intake.support.TestRegistry;
+import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.registry.TestRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -37,6 +37,7 @@ class OutboxRestartTest extends IntakeIntegrationTest {
                 "demandflow.outbox.resubmit-interval", "1h",
                 "spring.jmx.enabled", "false",
                 "spring.datasource.hikari.connection-timeout", "2000"));
+        properties.putAll(Map.of("spring.datasource.username", DATABASE, "spring.datasource.password", DATABASE));
         properties.putAll(extra);
         // as command-line arguments: they must win over application.yml, which points at the local stack
         String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())

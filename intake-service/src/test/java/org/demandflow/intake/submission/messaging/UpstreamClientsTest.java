@@ -10,8 +10,7 @@ import org.demandflow.contracts.Contract;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.intake.support.IntakeIntegrationTest;
-import org.demandflow.intake.support.TestClock;
-import org.demandflow.intake.support.TestRegistry;
+import org.demandflow.testsupport.registry.TestRegistry;
 import org.junit.jupiter.api.Test;
 
 /** Upstream systems that know only the contract: a generic Avro record, the console producer. */
@@ -61,7 +60,7 @@ class UpstreamClientsTest extends IntakeIntegrationTest {
                    "requesterName": null, "requesterEmail": {"string": "clerk@doj.example.gov"}},
                  "dataCategories": ["SUBSCRIBER"], "accountIdentifiers": ["ceo@contoso.example"],
                  "receivedAt": %d, "responseDueAt": null, "nondisclosureIndicated": false, "notes": null}
-                """.formatted(reference, reference, TestClock.NOW.minusSeconds(60).toEpochMilli())
+                """.formatted(reference, reference, NOW.minusSeconds(60).toEpochMilli())
                 .replace("\n", " ");
 
         SubmissionConsoleProducer.send(List.of(line), bootstrapServers, TestRegistry.url());

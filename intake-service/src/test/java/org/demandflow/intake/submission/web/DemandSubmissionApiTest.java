@@ -7,7 +7,6 @@ import java.util.List;
 import org.demandflow.intake.support.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
 import org.demandflow.intake.support.RestSubmissions;
-import org.demandflow.intake.support.TestClock;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -16,6 +15,10 @@ class DemandSubmissionApiTest extends IntakeIntegrationTest {
 
     private HttpResponse<String> submit(String user, JsonNode body) {
         return api().post(user, "/api/v1/demands", body.toString());
+    }
+
+    private static String title(HttpResponse<String> refused) {
+        return Api.json(refused).get("title").asString();
     }
 
     private static String reasonCode(HttpResponse<String> refused) {
@@ -32,7 +35,7 @@ class DemandSubmissionApiTest extends IntakeIntegrationTest {
         assertThat(location).endsWith("/api/v1/demands/" + demand.get("demandId").asString());
         assertThat(demand.get("sourceSystem").asString()).isEqualTo("manual-rest");
         assertThat(demand.get("submissionId").asString()).isNotBlank();
-        assertThat(demand.get("recordedAt").asString()).isEqualTo(TestClock.NOW.toString());
+        assertThat(demand.get("recordedAt").asString()).isEqualTo(NOW.toString());
 
         HttpResponse<String> read = api().get("auditor", location);
         assertThat(read.statusCode()).isEqualTo(200);
@@ -73,7 +76,7 @@ class DemandSubmissionApiTest extends IntakeIntegrationTest {
         HttpResponse<String> again = submit("operator", body);
 
         assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(Api.json(again).get("title").asString()).isEqualTo("Submission id already used");
+        assertThat(title(again)).isEqualTo("Submission id already used");
     }
 
     @Test
@@ -85,6 +88,7 @@ class DemandSubmissionApiTest extends IntakeIntegrationTest {
         HttpResponse<String> conflicting = submit("operator", body);
 
         assertThat(conflicting.statusCode()).isEqualTo(409);
+        assertThat(title(conflicting)).isEqualTo("Conflicting resubmission");
         assertThat(reasonCode(conflicting)).isEqualTo("CONFLICTING_RESUBMISSION");
     }
 
@@ -98,6 +102,8 @@ class DemandSubmissionApiTest extends IntakeIntegrationTest {
         HttpResponse<String> refused = submit("operator", body);
 
         assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(title(refused)).isEqualTo("Invalid demand submission");
+        assertThat(Api.json(refused).get("detail").asString()).isEqualTo("3 reason(s) to reject the submission.");
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(Api.json(refused).get("reasons").valueStream().map(r -> r.get("field").asString() + " "
@@ -113,6 +119,7 @@ class DemandSubmissionApiTest extends IntakeIntegrationTest {
         HttpResponse<String> refused = submit("operator", body);
 
         assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(title(refused)).isEqualTo("Unreadable demand submission");
         JsonNode reason = Api.json(refused).get("reasons").get(0);
         assertThat(reason.get("field").asString()).isEqualTo("receivedAt");
         assertThat(reason.get("code").asString()).isEqualTo("INVALID_TYPE");
