@@ -50,7 +50,8 @@ public sealed interface IntakeOutcome {
             List<Refusal.Violation> violations = reasons.stream()
                     .map(reason -> new Refusal.Violation(reason.field(), reason.code().name(), reason.message()))
                     .toList();
-            boolean conflict = reasons.stream().allMatch(reason -> reason.code() == ReasonCode.CONFLICTING_RESUBMISSION);
+            boolean conflict = reasons.stream()
+                    .allMatch(reason -> reason.code() == ReasonCode.CONFLICTING_RESUBMISSION);
             return conflict
                     ? new Refusal(Refusal.Kind.CONFLICT, "This ticket was already submitted with other content.",
                             violations)

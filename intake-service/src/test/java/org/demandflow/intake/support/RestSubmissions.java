@@ -6,7 +6,10 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Valid JSON bodies for {@code POST /api/v1/demands}, one new ticket each, received before {@link IntakeIntegrationTest.NOW}. */
+/**
+ * Valid JSON bodies for {@code POST /api/v1/demands}, one new ticket each, received before
+ * {@link IntakeIntegrationTest#NOW}.
+ */
 public final class RestSubmissions {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

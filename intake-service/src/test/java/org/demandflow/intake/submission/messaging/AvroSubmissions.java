@@ -10,7 +10,7 @@ import org.demandflow.events.DemandType;
 import org.demandflow.events.IssuingAuthority;
 import org.demandflow.intake.support.IntakeIntegrationTest;
 
-/** Valid Avro submissions, one new ticket each, received before {@link IntakeIntegrationTest.NOW}. */
+/** Valid Avro submissions, one new ticket each, received before {@link IntakeIntegrationTest#NOW}. */
 final class AvroSubmissions {
 
     private AvroSubmissions() {
