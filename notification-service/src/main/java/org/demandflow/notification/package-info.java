@@ -1,2 +1,2 @@
-/** The notification service: directory, gate, notices and their delivery. */
+/** The notification service: directory, demand facts, gate, letter and the delivery of notices. */
 package org.demandflow.notification;

@@ -13,12 +13,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.NoticeOutcome;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.support.AvroRecords;
-import org.demandflow.notification.support.KafkaTestClient;
-import org.demandflow.notification.support.TestInfrastructure;
+import org.demandflow.notification.support.CustomerNotices;
+import org.demandflow.notification.support.TestMailServer;
+import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
+import org.demandflow.testsupport.registry.TestRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +42,7 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
 class RestartTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
-    static final GreenMail SMTP = TestInfrastructure.smtp();
+    static final GreenMail SMTP = TestMailServer.smtp();
 
     final String demandId = UUID.randomUUID().toString();
     final String database = "restart_" + demandId.substring(0, 8);
@@ -49,13 +53,11 @@ class RestartTest {
     @BeforeEach
     void freshDatabaseAndMailbox(EmbeddedKafkaBroker broker) throws Exception {
         this.broker = broker;
-        this.kafka = new KafkaTestClient(broker.getBrokersAsString(), TestInfrastructure.registry().url());
+        this.kafka = new KafkaTestClient(broker.getBrokersAsString(), TestRegistry.url());
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
         SMTP.purgeEmailFromAllMailboxes();
-        JdbcClient.create(TestInfrastructure.postgres().getPostgresDatabase())
-                .sql("CREATE DATABASE " + database).update();
     }
 
     @AfterEach
@@ -115,13 +117,13 @@ class RestartTest {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(NotificationApplication.class)
                 .profiles("test")
                 .run("--spring.main.web-application-type=none",
-                        "--spring.datasource.url=" + TestInfrastructure.postgres().getJdbcUrl("postgres", database),
-                        "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                        "--spring.datasource.url=" + TestPostgres.jdbcUrl(database),
+                        "--spring.datasource.username=" + database, "--spring.datasource.password=" + database,
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--spring.kafka.producer.bootstrap-servers=" + producerServers,
                         "--spring.modulith.events.republish-outstanding-events-on-restart=" + republish,
                         "--demandflow.outbox.resubmit-interval=1h",
-                        "--demandflow.schema-registry.url=" + TestInfrastructure.registry().url(),
+                        "--demandflow.schema-registry.url=" + TestRegistry.url(),
                         "--spring.mail.port=" + smtpPort,
                         "--spring.mail.properties.mail.smtp.timeout=4000");
         running.add(context);
@@ -139,8 +141,7 @@ class RestartTest {
     }
 
     private List<CustomerNotice> customerNotices() {
-        return kafka.readAvro("customer-notices", CustomerNotice.class, notice -> notice.getDemandId().equals(demandId))
-                .stream().map(record -> record.value()).toList();
+        return CustomerNotices.of(kafka, demandId).stream().map(ConsumerRecord::value).toList();
     }
 
     /** Accepts SMTP connections and never answers, so a send hangs as if the process died mid-send. */

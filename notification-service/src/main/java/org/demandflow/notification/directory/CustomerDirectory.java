@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.demandflow.support.domain.EmailAddress;
 
 /** The latest executive directory of one customer. */
 public record CustomerDirectory(String customerId, List<Executive> executives, Instant updatedAt) {
@@ -37,7 +38,7 @@ public record CustomerDirectory(String customerId, List<Executive> executives, I
                 .map(Executive::email)
                 .filter(email -> !email.isBlank())
                 .map(String::trim)
-                .collect(Collectors.toMap(Executive::normalized, email -> email, (first, same) -> first,
+                .collect(Collectors.toMap(EmailAddress::normalise, email -> email, (first, same) -> first,
                         LinkedHashMap::new))
                 .values().stream().toList();
     }

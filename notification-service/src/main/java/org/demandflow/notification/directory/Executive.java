@@ -1,7 +1,7 @@
 package org.demandflow.notification.directory;
 
-import java.util.Locale;
 import java.util.Objects;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * One executive of a customer, as the CRM lists them.
@@ -18,12 +18,8 @@ public record Executive(String name, String title, String email, boolean legalNo
         Objects.requireNonNull(email, "email");
     }
 
-    /** Whether this executive's address is {@code address}, compared without regard to case. */
+    /** Whether this executive's address is {@code address}, both in the one normal form of an address. */
     public boolean hasEmail(String address) {
-        return address != null && normalized(email).equals(normalized(address));
-    }
-
-    static String normalized(String address) {
-        return address.trim().toLowerCase(Locale.ROOT);
+        return address != null && EmailAddress.normalise(email).equals(EmailAddress.normalise(address));
     }
 }

@@ -1,17 +1,18 @@
 package org.demandflow.notification.gate;
 
 import java.util.Optional;
+import org.demandflow.support.domain.DemandId;
 
 /** The latest applied status of each demand. */
 public interface DemandStatuses {
 
-    Optional<StatusChange> latest(String demandId);
+    Optional<StatusChange> latest(DemandId demandId);
 
     /**
      * The latest status, held (shared lock) until the transaction ends: a newer status waits
      * for that transaction, so a notice is never claimed against a status already superseded.
      */
-    Optional<StatusChange> latestHeld(String demandId);
+    Optional<StatusChange> latestHeld(DemandId demandId);
 
     /**
      * Stores the status if it is newer than the stored one; answers whether it was stored
@@ -24,5 +25,5 @@ public interface DemandStatuses {
      * becomes RESTRICTED (same version, so any newer readable status still supersedes it).
      * Answers whether the demand had a status to close.
      */
-    boolean closeAfterUnreadable(String demandId);
+    boolean closeAfterUnreadable(DemandId demandId);
 }

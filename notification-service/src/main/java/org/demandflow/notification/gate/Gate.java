@@ -3,7 +3,7 @@ package org.demandflow.notification.gate;
 import java.util.List;
 import java.util.Optional;
 import org.demandflow.notification.directory.CustomerDirectory;
-import org.demandflow.notification.notice.Notice;
+import org.demandflow.support.domain.EmailAddress;
 
 /**
  * The rules of who may be told, default deny: only the latest version counts; CLEARED
@@ -31,16 +31,18 @@ public final class Gate {
     }
 
     /**
-     * Whether a notice may still be sent now: it belongs to the latest version, which still
-     * opens the gate, and its recipient is still eligible under the current directory.
+     * Whether a notice planned for {@code statusVersion} may still be sent to {@code recipientEmail}
+     * now: it belongs to the latest version, which still opens the gate, and its recipient is still
+     * eligible under the current directory.
      */
-    public static boolean stillAllows(Notice notice, Optional<StatusChange> latest,
+    public static boolean stillAllows(int statusVersion, String recipientEmail, Optional<StatusChange> latest,
                                       Optional<CustomerDirectory> directory) {
         return latest
-                .filter(status -> status.version() == notice.statusVersion())
+                .filter(status -> status.version() == statusVersion)
                 .filter(status -> status.status().opensTheGate())
                 .map(status -> recipientsOf(status, directory).stream()
-                        .anyMatch(recipient -> recipient.equalsIgnoreCase(notice.recipientEmail().trim())))
+                        .anyMatch(recipient -> EmailAddress.normalise(recipient)
+                                .equals(EmailAddress.normalise(recipientEmail))))
                 .orElse(false);
     }
 

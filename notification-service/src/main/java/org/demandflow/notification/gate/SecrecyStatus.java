@@ -1,7 +1,6 @@
 package org.demandflow.notification.gate;
 
 import java.util.Arrays;
-import org.demandflow.notification.notice.NoticeScope;
 
 /** Who may be told about a demand, as order review decided it. */
 public enum SecrecyStatus {

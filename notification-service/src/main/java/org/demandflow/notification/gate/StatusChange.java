@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.demandflow.support.domain.DemandId;
 
 /**
  * One version of a demand's secrecy status.
@@ -11,7 +12,7 @@ import java.util.Optional;
  * @param permittedRecipients e-mail addresses an executive-only order permits (empty otherwise)
  * @param delayedNotice       the delay that ended, when the notice must state one
  */
-public record StatusChange(String demandId, String customerId, int version, SecrecyStatus status, String reason,
+public record StatusChange(DemandId demandId, String customerId, int version, SecrecyStatus status, String reason,
                            List<String> permittedRecipients, DelayedNotice delayedNotice, Instant effectiveAt) {
 
     public StatusChange {

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.gate.DelayedNotice;
+import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.letter.NoticeLetter.Fact;
-import org.demandflow.notification.notice.NoticeScope;
 
 /**
  * Writes a notice: the demand's type, data categories, issuing agency and country, the date

@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.gate.DelayedNotice;
+import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.letter.NoticeLetter.Fact;
-import org.demandflow.notification.notice.NoticeScope;
+import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 
 class LetterWriterTest {
 
-    static final DemandFacts DEMAND = new DemandFacts("d-1", "contoso", "SEARCH_WARRANT",
-            List.of("SUBSCRIBER", "CONTENT"), "FBI", "US", Instant.parse("2026-05-04T13:00:00Z"));
+    static final DemandFacts DEMAND = new DemandFacts(DemandId.parse("6f1c1f3e-8a42-4c1e-9a59-0d3b6c2f7e11"), "contoso",
+            "SEARCH_WARRANT", List.of("SUBSCRIBER", "CONTENT"), "FBI", "US", Instant.parse("2026-05-04T13:00:00Z"));
     static final DelayedNotice DELAY = new DelayedNotice("USC_2705A", "W.D. Wash.", "MJ-26-117",
             Instant.parse("2026-05-05T00:00:00Z"), Instant.parse("2026-08-03T00:00:00Z"));
     final LetterWriter writer = new LetterWriter("Example Cloud", "legal-notices@cloud.example");

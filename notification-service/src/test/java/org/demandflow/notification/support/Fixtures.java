@@ -8,6 +8,7 @@ import org.demandflow.notification.directory.Executive;
 import org.demandflow.notification.gate.DelayedNotice;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.support.domain.DemandId;
 
 /** The demo customer contoso and its demands, statuses and delays, as domain values. */
 public final class Fixtures {
@@ -33,16 +34,16 @@ public final class Fixtures {
                 new Executive("Dee Dee", "CEO", CEO, false, false)), Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    public static DemandFacts demand(String demandId, String customerId) {
+    public static DemandFacts demand(DemandId demandId, String customerId) {
         return new DemandFacts(demandId, customerId, "SEARCH_WARRANT", List.of("SUBSCRIBER", "CONTENT"), "FBI", "US",
                 RECEIVED);
     }
 
-    public static StatusChange status(String demandId, int version, SecrecyStatus status, String... permitted) {
+    public static StatusChange status(DemandId demandId, int version, SecrecyStatus status, String... permitted) {
         return status(demandId, CUSTOMER, version, status, null, permitted);
     }
 
-    public static StatusChange status(String demandId, String customerId, int version, SecrecyStatus status,
+    public static StatusChange status(DemandId demandId, String customerId, int version, SecrecyStatus status,
                                       DelayedNotice delay, String... permitted) {
         return new StatusChange(demandId, customerId, version, status, "reviewed", List.of(permitted), delay,
                 Instant.now());

@@ -1,2 +1,2 @@
-/** Test infrastructure: a real PostgreSQL and a real SMTP server, one of each per test JVM. */
+/** The notification tests' own fixtures: contoso's records, an SMTP server, the integration test base. */
 package org.demandflow.notification.support;

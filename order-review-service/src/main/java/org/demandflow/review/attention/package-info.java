@@ -1,2 +1,2 @@
-/** The attention list: what the legal reviewers should look at next, and why. */
+/** The attention list's Spring-free rules: what the legal reviewers should look at next, and why. */
 package org.demandflow.review.attention;

@@ -1,2 +1,5 @@
-/** Review cases as an application: the transactional commands, their storage and their events. */
+/**
+ * The review case capability's Spring-free domain: the case aggregate, its secrecy orders, the status they
+ * derive, the history, the repository port and the outcome of a command.
+ */
 package org.demandflow.review.cases;

@@ -2,9 +2,17 @@ package org.demandflow.review.support;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
-import org.demandflow.review.cases.ReviewService;
-import org.demandflow.review.domain.DemandFacts;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.demandflow.review.cases.DemandFacts;
+import org.demandflow.review.cases.application.ReviewService;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
+import org.demandflow.testsupport.kafka.TopicReader;
+import org.demandflow.testsupport.registry.TestRegistry;
+import org.demandflow.testsupport.time.TestClock;
+import org.demandflow.testsupport.time.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -15,8 +23,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The shared setup of the integration tests: one Spring context (cached across the test classes) on a real
- * PostgreSQL and an in-process KRaft broker, with a clock the tests move.
+ * The shared setup of the integration tests: one Spring context (cached across the test classes) on
+ * test-support's PostgreSQL and registry and an in-process KRaft broker, with a clock the tests move.
  */
 @SpringBootTest(properties = {
     "demandflow.security.local-users=true",
@@ -28,6 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 
+    /** The service's database, as in the local stack. */
+    public static final String DATABASE = "order_review";
+
     @Autowired
     protected TestClock clock;
 
@@ -38,11 +49,9 @@ public abstract class IntegrationTest {
     private EmbeddedKafkaBroker broker;
 
     @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "postgres");
-        registry.add("demandflow.schema-registry.url", TestRegistry::url);
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry, DATABASE);
+        TestRegistry.register(registry);
     }
 
     /** The embedded broker's address. */
@@ -50,15 +59,25 @@ public abstract class IntegrationTest {
         return broker.getBrokersAsString();
     }
 
+    /** The one Kafka client of the tests, on the embedded broker and the test registry. */
+    protected KafkaTestClient kafka() {
+        return new KafkaTestClient(brokers(), TestRegistry.url());
+    }
+
+    /** The values a reader has seen so far under one key, in topic order (reading up to the topic's end). */
+    protected static <V> List<V> valuesOf(TopicReader<V> reader, String key) {
+        return reader.readToEnd().stream().filter(r -> key.equals(r.key())).map(ConsumerRecord::value).toList();
+    }
+
     /** A demand received now, due in ten days. */
     protected DemandFacts newDemand() {
         Instant now = clock.instant();
-        return new DemandFacts(UUID.randomUUID().toString(), "contoso", "SEARCH_WARRANT", now,
+        return new DemandFacts(DemandId.random(), "contoso", "SEARCH_WARRANT", now,
                 now.plus(Duration.ofDays(10)), true);
     }
 
     /** Opens the case of a new demand directly through the service; answers its id. */
-    protected String openedCase() {
+    protected DemandId openedCase() {
         DemandFacts demand = newDemand();
         reviews.open(demand);
         return demand.demandId();

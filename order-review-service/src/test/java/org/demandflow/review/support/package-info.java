@@ -1,2 +1,2 @@
-/** Test infrastructure: a real PostgreSQL, a movable clock and the shared integration-test setup. */
+/** The integration-test base of the service on test-support's PostgreSQL, registry, Kafka client and clock. */
 package org.demandflow.review.support;

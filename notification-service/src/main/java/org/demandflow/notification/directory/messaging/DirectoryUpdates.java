@@ -2,11 +2,8 @@ package org.demandflow.notification.directory.messaging;
 
 import java.nio.charset.StandardCharsets;
 import org.demandflow.events.CustomerExecutives;
-import org.demandflow.notification.directory.CustomerDirectories;
-import org.demandflow.notification.directory.CustomerDirectory;
-import org.demandflow.notification.messaging.inbound.Inbound;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.demandflow.support.kafka.InboundRecords;
+import org.demandflow.notification.directory.application.ExecutiveDirectory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
@@ -19,27 +16,20 @@ import org.springframework.stereotype.Component;
  * removes the customer named by the record key.
  */
 @Component
-public class DirectoryUpdates {
+class DirectoryUpdates {
 
-    private static final Logger log = LoggerFactory.getLogger(DirectoryUpdates.class);
+    private final ExecutiveDirectory directory;
 
-    private final CustomerDirectories directories;
-
-    public DirectoryUpdates(CustomerDirectories directories) {
-        this.directories = directories;
+    DirectoryUpdates(ExecutiveDirectory directory) {
+        this.directory = directory;
     }
 
-    public void apply(Message<?> message) {
+    void apply(Message<?> message) {
         if (message.getPayload() instanceof KafkaNull) {
-            String customerId = key(message);
-            directories.remove(customerId);
-            log.info("Directory removed customerId={} (tombstone)", customerId);
+            directory.remove(key(message));
             return;
         }
-        CustomerDirectory directory = Inbound.convert(message, CustomerExecutives.class, DirectoryMapper::toDomain);
-        directories.replace(directory);
-        log.info("Directory replaced customerId={} executives={}", directory.customerId(),
-                directory.executives().size());
+        directory.replace(InboundRecords.convert(message, CustomerExecutives.class, DirectoryMapper::toDomain));
     }
 
     private static String key(Message<?> message) {

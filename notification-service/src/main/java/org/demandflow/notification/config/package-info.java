@@ -1,2 +1,0 @@
-/** The service's typed settings and the beans built from them. */
-package org.demandflow.notification.config;

@@ -1,0 +1,28 @@
+package org.demandflow.notification.delivery.application;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The delivery's settings under {@code demandflow.notification} (the letter's are in
+ * {@code LetterProperties}, under the same prefix).
+ *
+ * @param maxAttempts       SMTP sends per notice before it is FAILED
+ * @param initialBackoff    wait after the first failed send; doubles ({@code backoffMultiplier}) up to {@code maxBackoff}
+ * @param sendingLease      how long a claimed notice (SENDING) is reserved; after it, a crash mid-send is re-sent
+ * @param dispatchInterval  pause between two sweeps of due notices
+ * @param batchSize         notices claimed per sweep
+ * @param from              the sender address of notices
+ */
+@ConfigurationProperties("demandflow.notification")
+public record DeliveryProperties(
+        @DefaultValue("5") int maxAttempts,
+        @DefaultValue("2s") Duration initialBackoff,
+        @DefaultValue("2.0") double backoffMultiplier,
+        @DefaultValue("5m") Duration maxBackoff,
+        @DefaultValue("2m") Duration sendingLease,
+        @DefaultValue("1s") Duration dispatchInterval,
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("legal-notices@demandflow.example") String from) {
+}

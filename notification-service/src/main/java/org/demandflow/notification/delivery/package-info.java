@@ -1,0 +1,2 @@
+/** Delivery: the notices (one per demand, status version and recipient), planned from the gate, sent by mail. */
+package org.demandflow.notification.delivery;

@@ -1,0 +1,100 @@
+package org.demandflow.notification.delivery.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.demandflow.notification.delivery.Notice;
+import org.demandflow.notification.delivery.NoticeState;
+import org.demandflow.notification.delivery.Notices;
+import org.demandflow.notification.gate.NoticeScope;
+import org.demandflow.support.domain.DemandId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The notices in table {@code notice}, unique per (demand_id, status_version, lower(recipient_email)). */
+@Repository
+public class JdbcNotices implements Notices {
+
+    private final JdbcClient jdbc;
+
+    public JdbcNotices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public boolean add(Notice notice) {
+        return jdbc.sql("""
+                INSERT INTO notice (id, demand_id, customer_id, status_version, recipient_email, scope, state,
+                                    attempts, reason, next_attempt_at, effective_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(UUID.fromString(notice.id()), notice.demandId().toString(), notice.customerId(),
+                        notice.statusVersion(),
+                        notice.recipientEmail(), notice.scope().name(), notice.state().name(), notice.attempts(),
+                        notice.reason(), Timestamp.from(notice.nextAttemptAt()), Timestamp.from(notice.effectiveAt()))
+                .update() == 1;
+    }
+
+    @Override
+    public Optional<Notice> find(String noticeId) {
+        return jdbc.sql("SELECT * FROM notice WHERE id = ?").param(UUID.fromString(noticeId))
+                .query(JdbcNotices::notice).optional();
+    }
+
+    @Override
+    public List<Notice> forDemand(DemandId demandId) {
+        return jdbc.sql("SELECT * FROM notice WHERE demand_id = ? ORDER BY status_version, recipient_email")
+                .param(demandId.toString()).query(JdbcNotices::notice).list();
+    }
+
+    @Override
+    public List<Notice> lockDue(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT n.* FROM notice n
+                WHERE ((n.state = 'PENDING' AND n.next_attempt_at <= :now)
+                       OR (n.state = 'SENDING' AND n.lease_until <= :now))
+                  AND EXISTS (SELECT 1 FROM demand_facts f WHERE f.demand_id = n.demand_id)
+                ORDER BY n.next_attempt_at
+                LIMIT :limit
+                FOR UPDATE SKIP LOCKED""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query(JdbcNotices::notice).list();
+    }
+
+    @Override
+    public boolean transition(Notice from, Notice to, Instant leaseUntil) {
+        return jdbc.sql("""
+                UPDATE notice SET state = ?, attempts = ?, reason = ?, next_attempt_at = ?, lease_until = ?,
+                                  updated_at = now()
+                WHERE id = ? AND state = ? AND attempts = ?""")
+                .params(to.state().name(), to.attempts(), to.reason(), Timestamp.from(to.nextAttemptAt()),
+                        leaseUntil == null ? null : Timestamp.from(leaseUntil), UUID.fromString(from.id()),
+                        from.state().name(), from.attempts())
+                .update() == 1;
+    }
+
+    @Override
+    public List<Notice> lockPendingBefore(DemandId demandId, int version) {
+        return jdbc.sql("""
+                SELECT * FROM notice WHERE demand_id = ? AND status_version < ? AND state = 'PENDING'
+                FOR UPDATE""")
+                .params(demandId.toString(), version).query(JdbcNotices::notice).list();
+    }
+
+    @Override
+    public long countOpen() {
+        return jdbc.sql("SELECT count(*) FROM notice WHERE state IN ('PENDING', 'SENDING')").query(Long.class).single();
+    }
+
+    private static Notice notice(ResultSet row, int index) throws SQLException {
+        return new Notice(row.getString("id"), DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
+                row.getInt("status_version"), row.getString("recipient_email"),
+                NoticeScope.valueOf(row.getString("scope")), NoticeState.valueOf(row.getString("state")),
+                row.getInt("attempts"), row.getString("reason"), row.getTimestamp("next_attempt_at").toInstant(),
+                row.getTimestamp("effective_at").toInstant());
+    }
+}

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the notices. */
+package org.demandflow.notification.delivery.persistence;

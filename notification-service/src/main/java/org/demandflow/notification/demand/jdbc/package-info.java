@@ -1,2 +1,0 @@
-/** PostgreSQL storage of the demand facts. */
-package org.demandflow.notification.demand.jdbc;

@@ -1,0 +1,50 @@
+package org.demandflow.notification.demand.persistence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.Optional;
+import org.demandflow.notification.demand.DemandFacts;
+import org.demandflow.notification.demand.Demands;
+import org.demandflow.support.domain.DemandId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The demand facts in table {@code demand_facts}; the first record of a demand wins. */
+@Repository
+public class JdbcDemands implements Demands {
+
+    private final JdbcClient jdbc;
+
+    public JdbcDemands(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<DemandFacts> find(DemandId demandId) {
+        return jdbc.sql("SELECT * FROM demand_facts WHERE demand_id = ?")
+                .param(demandId.toString())
+                .query(JdbcDemands::facts).optional();
+    }
+
+    @Override
+    public boolean record(DemandFacts facts) {
+        return jdbc.sql("""
+                INSERT INTO demand_facts (demand_id, customer_id, demand_type, data_categories, agency, country,
+                                          received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (demand_id) DO NOTHING""")
+                .params(facts.demandId().toString(), facts.customerId(), facts.demandType(),
+                        facts.dataCategories().toArray(String[]::new), facts.agency(), facts.country(),
+                        Timestamp.from(facts.receivedAt()))
+                .update() == 1;
+    }
+
+    private static DemandFacts facts(ResultSet row, int index) throws SQLException {
+        return new DemandFacts(DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
+                row.getString("demand_type"),
+                Arrays.asList((String[]) row.getArray("data_categories").getArray()), row.getString("agency"),
+                row.getString("country"), row.getTimestamp("received_at").toInstant());
+    }
+}

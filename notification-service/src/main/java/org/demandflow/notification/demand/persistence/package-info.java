@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the demand facts. */
+package org.demandflow.notification.demand.persistence;

@@ -1,2 +1,0 @@
-/** PostgreSQL storage of the executive directory. */
-package org.demandflow.notification.directory.jdbc;

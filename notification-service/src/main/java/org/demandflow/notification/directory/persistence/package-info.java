@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the executive directory. */
+package org.demandflow.notification.directory.persistence;

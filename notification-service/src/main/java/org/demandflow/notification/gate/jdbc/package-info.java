@@ -1,2 +1,0 @@
-/** PostgreSQL storage of the latest secrecy status per demand. */
-package org.demandflow.notification.gate.jdbc;

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the latest secrecy status per demand. */
+package org.demandflow.notification.gate.persistence;

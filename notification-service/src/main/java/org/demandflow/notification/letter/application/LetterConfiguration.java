@@ -1,0 +1,15 @@
+package org.demandflow.notification.letter.application;
+
+import org.demandflow.notification.letter.LetterWriter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The letter writer, built from the letter's settings. */
+@Configuration(proxyBeanMethods = false)
+public class LetterConfiguration {
+
+    @Bean
+    LetterWriter letterWriter(LetterProperties properties) {
+        return new LetterWriter(properties.providerName(), properties.providerContact());
+    }
+}

@@ -1,7 +1,0 @@
-package org.demandflow.notification.notice;
-
-/** How a notice ended, as {@code customer-notices} reports it. */
-public enum NoticeOutcome {
-    SENT,
-    FAILED
-}

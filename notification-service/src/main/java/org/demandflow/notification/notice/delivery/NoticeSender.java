@@ -1,7 +1,0 @@
-package org.demandflow.notification.notice.delivery;
-
-/** Hands a notice to the mail system; a runtime exception means it was not accepted. */
-public interface NoticeSender {
-
-    void send(Delivery delivery);
-}

@@ -1,2 +1,0 @@
-/** PostgreSQL storage of the notices. */
-package org.demandflow.notification.notice.jdbc;

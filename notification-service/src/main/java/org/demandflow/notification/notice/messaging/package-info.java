@@ -1,2 +1,0 @@
-/** Kafka side of notices: each concluded notice leaves the outbox as a {@code CustomerNotice} on {@code customer-notices}. */
-package org.demandflow.notification.notice.messaging;

@@ -1,2 +1,0 @@
-/** REST: the notices of a demand, for auditors. */
-package org.demandflow.notification.notice.web;

@@ -1,0 +1,83 @@
+package org.demandflow.notification.delivery.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.demandflow.notification.support.Fixtures.CUSTOMER;
+import static org.demandflow.notification.support.Fixtures.LEGAL;
+import static org.demandflow.notification.support.Fixtures.demand;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.demandflow.notification.delivery.Notice;
+import org.demandflow.notification.delivery.Notices;
+import org.demandflow.notification.demand.Demands;
+import org.demandflow.notification.gate.NoticeScope;
+import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.support.domain.DemandId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The storage guarantees the dispatcher relies on. Notices here are due an hour from now, so
+ * the running dispatcher leaves them alone and the test plays the dispatchers.
+ */
+class JdbcNoticesTest extends ServiceTest {
+
+    static final Instant LATER = Instant.now().plusSeconds(3600);
+
+    @Autowired Notices notices;
+    @Autowired Demands demands;
+    @Autowired TransactionTemplate transactions;
+
+    final DemandId demandId = DemandId.random();
+
+    Notice dueLater(String recipient) {
+        demands.record(demand(demandId, CUSTOMER));
+        Notice notice = Notice.planned(demandId, CUSTOMER, 2, recipient, NoticeScope.ALL_CONTACTS, LATER, LATER);
+        notices.add(notice);
+        return notice;
+    }
+
+    @Test
+    void a_notice_locked_by_one_dispatcher_is_skipped_by_another() {
+        dueLater(LEGAL);
+        List<Notice> second = transactions.execute(first -> {
+            assertThat(notices.lockDue(LATER.plusSeconds(1), 10)).hasSize(1);
+            return CompletableFuture.supplyAsync(() -> transactions.execute(
+                    other -> notices.lockDue(LATER.plusSeconds(1), 10))).orTimeout(10, TimeUnit.SECONDS).join();
+        });
+        assertThat(second).isEmpty();
+    }
+
+    @Test
+    void the_same_notice_key_is_stored_once_whatever_the_case_of_the_address() {
+        dueLater(LEGAL);
+        Notice again = Notice.planned(demandId, CUSTOMER, 2, LEGAL.toUpperCase(), NoticeScope.ALL_CONTACTS, LATER,
+                LATER);
+        assertThat(notices.add(again)).isFalse();
+        assertThat(notices.forDemand(demandId)).hasSize(1);
+    }
+
+    @Test
+    void a_notice_is_concluded_only_by_the_claim_that_holds_it() {
+        Notice pending = dueLater(LEGAL);
+        Notice firstClaim = pending.claimed();
+        assertThat(notices.transition(pending, firstClaim, LATER)).isTrue();
+        Notice secondClaim = firstClaim.claimed();
+        assertThat(notices.transition(firstClaim, secondClaim, LATER)).isTrue();
+
+        assertThat(notices.transition(firstClaim, firstClaim.sent(), null)).isFalse();
+        assertThat(notices.transition(secondClaim, secondClaim.sent(), null)).isTrue();
+    }
+
+    @Test
+    void a_notice_waits_while_its_demand_facts_are_unknown() {
+        Notice orphan = Notice.planned(DemandId.random(), CUSTOMER, 2, LEGAL, NoticeScope.ALL_CONTACTS,
+                LATER, LATER);
+        notices.add(orphan);
+        List<Notice> due = transactions.execute(tx -> notices.lockDue(LATER.plusSeconds(1), 10));
+        assertThat(due).extracting(Notice::id).doesNotContain(orphan.id());
+    }
+}

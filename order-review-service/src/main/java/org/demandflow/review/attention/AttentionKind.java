@@ -1,0 +1,15 @@
+package org.demandflow.review.attention;
+
+/** Why a case or order needs a reviewer's attention. */
+public enum AttentionKind {
+    /** An order broader or longer than DOJ policy or the statute allows: challenge it. */
+    CHALLENGE_CANDIDATE,
+    /** An active order ends soon. */
+    EXPIRING_SOON,
+    /** A statutory review date (NSL 3-year anniversary) is near or past. */
+    STATUTORY_REVIEW_DUE,
+    /** The demand's answer is overdue while its review is still pending. */
+    RESPONSE_OVERDUE,
+    /** The case has waited for review longer than allowed. */
+    PENDING_REVIEW_TOO_LONG
+}

@@ -1,0 +1,2 @@
+/** The attention list over REST. */
+package org.demandflow.review.attention.web;

@@ -1,0 +1,14 @@
+package org.demandflow.review.cases;
+
+/** The kinds of entry in a case's history. */
+public enum CaseAction {
+    CASE_OPENED,
+    NO_SECRECY_ORDER_RECORDED,
+    ORDER_RECORDED,
+    ORDER_EXTENDED,
+    ORDER_LIFTED,
+    ORDER_NARROWED,
+    ORDER_EXPIRED,
+    CHALLENGE_FILED,
+    CHALLENGE_DECIDED
+}

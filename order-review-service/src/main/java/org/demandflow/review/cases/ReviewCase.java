@@ -1,0 +1,228 @@
+package org.demandflow.review.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.ChallengeRelief;
+import org.demandflow.review.challenge.ChallengeRules;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.EmailAddress;
+import org.demandflow.support.domain.Refusal;
+
+/**
+ * The aggregate: the review of one demand, its secrecy orders and challenges. Every command either changes
+ * the case and answers {@link Outcome.Accepted}, or changes nothing and answers {@link Outcome.Refused}.
+ * Each change of the derived {@link StatusView} registers a {@link StatusChanged} with the next version.
+ */
+public final class ReviewCase {
+
+    /** The actor of changes nobody decided: the intake and the expiry scheduler. */
+    public static final String SYSTEM = "system";
+
+    private final DemandFacts demand;
+    private final Instant openedAt;
+    private boolean decided;
+    private final List<SecrecyOrder> orders;
+    private final List<Challenge> challenges;
+    private final CaseJournal journal;
+
+    private ReviewCase(ReviewCaseSnapshot s) {
+        this.demand = s.demand();
+        this.openedAt = s.openedAt();
+        this.decided = s.decided();
+        this.orders = new ArrayList<>(s.orders());
+        this.challenges = new ArrayList<>(s.challenges());
+        this.journal = new CaseJournal(s.demand(), s.version(), s.published(), s.history());
+    }
+
+    /** Opens the case of a received demand: PENDING_REVIEW, version 1. */
+    public static ReviewCase open(DemandFacts demand, Instant now) {
+        ReviewCase opened = new ReviewCase(new ReviewCaseSnapshot(demand, now, false, 0, null,
+                List.of(), List.of(), List.of()));
+        opened.apply(SYSTEM, now, CaseAction.CASE_OPENED, null, "demand received; pending legal review");
+        return opened;
+    }
+
+    /** Rebuilds a stored case. */
+    public static ReviewCase restore(ReviewCaseSnapshot snapshot) {
+        return new ReviewCase(snapshot);
+    }
+
+    /** A reviewer found no secrecy order: the case clears. Only a case pending review can be cleared so. */
+    public Outcome recordNoSecrecyOrder(String note, String actor, Instant now) {
+        SecrecyStatus status = status();
+        if (status != SecrecyStatus.PENDING_REVIEW) {
+            return Outcome.conflict("the case is " + status + (status == SecrecyStatus.CLEARED
+                    ? "; it needs no decision unless a new order is recorded" : "; lift its active orders instead"));
+        }
+        decided = true;
+        return apply(actor, now, CaseAction.NO_SECRECY_ORDER_RECORDED, null, withNote("no secrecy order", note));
+    }
+
+    /** Records a secrecy order, on a case in any state; answers the new order's id. */
+    public Outcome recordOrder(OrderTerms terms, String actor, Instant now) {
+        Optional<Outcome> refusal = OrderRules.refusalOf(terms, now);
+        if (refusal.isPresent()) {
+            return refusal.get();
+        }
+        SecrecyOrder order = SecrecyOrder.recorded(UUID.randomUUID().toString(), terms);
+        orders.add(order);
+        decided = true;
+        return apply(actor, now, CaseAction.ORDER_RECORDED, order.orderId(),
+                terms.scope() + " secrecy order recorded (" + terms.authority() + ")");
+    }
+
+    /** Moves the end of an active order later; an extension that does not lengthen it is refused. */
+    public Outcome extend(String orderId, Instant newExpiresAt, String actor, Instant now) {
+        return onActiveOrder(orderId, "extend", order -> {
+            Optional<Outcome> refusal = OrderRules.refusalOfExtension(order, newExpiresAt, now);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+            replace(order.extendedTo(newExpiresAt, now, actor));
+            return apply(actor, now, CaseAction.ORDER_EXTENDED, orderId, "order extended to " + newExpiresAt);
+        });
+    }
+
+    /** Ends an active order now. */
+    public Outcome lift(String orderId, String reason, String actor, Instant now) {
+        return onActiveOrder(orderId, "lift", order -> {
+            replace(order.lifted(now, reason));
+            return apply(actor, now, CaseAction.ORDER_LIFTED, orderId, withNote("secrecy order lifted", reason));
+        });
+    }
+
+    /** Lets the named executives be told; narrowing never removes a recipient the order already permits. */
+    public Outcome narrow(String orderId, Collection<String> recipients, String actor, Instant now) {
+        List<String> to = EmailAddress.normaliseAll(recipients);
+        if (to.isEmpty()) {
+            return Outcome.invalid("narrowing needs at least one permitted recipient");
+        }
+        return onActiveOrder(orderId, "narrow", order -> {
+            if (!to.containsAll(order.permittedRecipients())) {
+                return Outcome.conflict("order " + orderId + " is EXECUTIVE_ONLY to " + order.permittedRecipients()
+                        + "; narrowing the order cannot remove a permitted recipient");
+            }
+            replace(order.narrowedTo(to));
+            return apply(actor, now, CaseAction.ORDER_NARROWED, orderId, "secrecy order narrowed to named executives");
+        });
+    }
+
+    /** Files a challenge of an active order; answers the challenge's id. */
+    public Outcome fileChallenge(String orderId, String grounds, String actor, Instant now) {
+        return onActiveOrder(orderId, "challenge", order -> {
+            Challenge challenge = Challenge.filed(UUID.randomUUID().toString(), orderId, grounds, now, actor);
+            challenges.add(challenge);
+            return apply(actor, now, CaseAction.CHALLENGE_FILED, challenge.challengeId(),
+                    "challenge of order " + orderId + " filed");
+        });
+    }
+
+    /** Decides a pending challenge; a granted one may lift or narrow its order. */
+    public Outcome decideChallenge(String challengeId, ChallengeOutcome decision, ChallengeRelief relief,
+                                   String note, String actor, Instant now) {
+        Optional<Challenge> found = challenge(challengeId);
+        if (found.isEmpty()) {
+            return Outcome.notFound("case " + demand.demandId() + " has no challenge " + challengeId);
+        }
+        Optional<Refusal> refusal = ChallengeRules.refusalOf(found.get(), decision, relief);
+        if (refusal.isPresent()) {
+            return Outcome.refused(refusal.get());
+        }
+        Outcome relieved = applyRelief(found.get().orderId(), relief, actor, now);
+        if (relieved instanceof Outcome.Refused) {
+            return relieved;
+        }
+        challenges.replaceAll(c -> c.challengeId().equals(challengeId) ? c.decided(decision, note, now, actor) : c);
+        return apply(actor, now, CaseAction.CHALLENGE_DECIDED, challengeId, withNote("challenge " + decision, note));
+    }
+
+    /** Releases every active order whose end has come; answers how many it released. */
+    public int expireDue(Instant now) {
+        List<SecrecyOrder> due = orders.stream().filter(o -> o.isDueAt(now)).toList();
+        due.forEach(o -> {
+            replace(o.expired());
+            apply(SYSTEM, now, CaseAction.ORDER_EXPIRED, o.orderId(), "secrecy order expired at " + o.expiresAt());
+        });
+        return due.size();
+    }
+
+    private Outcome applyRelief(String orderId, ChallengeRelief relief, String actor, Instant now) {
+        if (relief.lift()) {
+            return lift(orderId, "challenge granted", actor, now);
+        }
+        if (!relief.narrowTo().isEmpty()) {
+            return narrow(orderId, relief.narrowTo(), actor, now);
+        }
+        return Outcome.accepted(orderId);
+    }
+
+    private Outcome onActiveOrder(String orderId, String verb, Function<SecrecyOrder, Outcome> change) {
+        Optional<SecrecyOrder> order = order(orderId);
+        if (order.isEmpty()) {
+            return Outcome.notFound("case " + demand.demandId() + " has no order " + orderId);
+        }
+        if (!order.get().isActive()) {
+            return Outcome.conflict("cannot " + verb + " order " + orderId + ": it is " + order.get().state()
+                    + " (the case is " + status() + ")");
+        }
+        return change.apply(order.get());
+    }
+
+    private void replace(SecrecyOrder changed) {
+        orders.replaceAll(o -> o.orderId().equals(changed.orderId()) ? changed : o);
+    }
+
+    private Outcome apply(String actor, Instant now, CaseAction action, String subjectId, String detail) {
+        journal.record(StatusDerivation.derive(decided, orders), actor, now, action, subjectId, detail);
+        return Outcome.accepted(subjectId);
+    }
+
+    private static String withNote(String detail, String note) {
+        return note == null || note.isBlank() ? detail : detail + ": " + note;
+    }
+
+    /** The status changes registered since the last call, oldest first; the list is then emptied. */
+    public List<StatusChanged> pullEvents() {
+        return journal.pullEvents();
+    }
+
+    public DemandId demandId() {
+        return demand.demandId();
+    }
+
+    public SecrecyStatus status() {
+        return journal.published().status();
+    }
+
+    public int version() {
+        return journal.version();
+    }
+
+    public Optional<SecrecyOrder> order(String orderId) {
+        return orders.stream().filter(o -> o.orderId().equals(orderId)).findFirst();
+    }
+
+    public Optional<Challenge> challenge(String challengeId) {
+        return challenges.stream().filter(c -> c.challengeId().equals(challengeId)).findFirst();
+    }
+
+    /** The earliest end among the active orders, or {@code null}: when the scheduler must look again. */
+    public Instant nextExpiry() {
+        return orders.stream().filter(SecrecyOrder::isActive).map(SecrecyOrder::expiresAt)
+                .filter(e -> e != null).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** The whole state of the case. */
+    public ReviewCaseSnapshot snapshot() {
+        return new ReviewCaseSnapshot(demand, openedAt, decided, journal.version(), journal.published(), orders,
+                challenges, journal.history());
+    }
+}

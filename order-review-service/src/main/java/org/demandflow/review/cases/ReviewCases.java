@@ -1,0 +1,34 @@
+package org.demandflow.review.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.demandflow.support.domain.DemandId;
+
+/** The stored review cases, one per demand. */
+public interface ReviewCases {
+
+    /** The case of a demand, locked for change until the surrounding transaction ends. */
+    Optional<ReviewCase> lockForChange(DemandId demandId);
+
+    /** The case of a demand, for reading. */
+    Optional<ReviewCase> find(DemandId demandId);
+
+    /** Stores a new case; answers false (and stores nothing) when the demand already has one. */
+    boolean addIfAbsent(ReviewCase reviewCase);
+
+    /** Stores the changes of a case obtained from {@link #lockForChange}. */
+    void update(ReviewCase reviewCase);
+
+    /**
+     * Locks up to {@code limit} cases with an active order ending by {@code now}, skipping cases another
+     * transaction holds; answers their demand ids.
+     */
+    List<DemandId> lockDueForExpiry(Instant now, int limit);
+
+    /** The cases in a status, oldest first ({@code null}: all). */
+    List<ReviewCase> findByStatus(SecrecyStatus status);
+
+    /** The cases that are not CLEARED, oldest first. */
+    List<ReviewCase> findOpen();
+}

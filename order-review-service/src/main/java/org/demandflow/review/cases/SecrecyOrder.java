@@ -1,0 +1,86 @@
+package org.demandflow.review.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.demandflow.support.domain.EmailAddress;
+
+/**
+ * A secrecy order of a review case as it stands now (its current end, scope and recipients),
+ * with its extensions. Immutable: each transition returns the changed order.
+ *
+ * @param endedAt when the order stopped binding (its expiry, or the lift), {@code null} while active
+ * @param endReason why it was lifted, or {@code null}
+ */
+public record SecrecyOrder(String orderId, OrderAuthority authority, String court, String docketNumber,
+                           Instant issuedAt, Instant expiresAt, OrderScope scope, List<String> permittedRecipients,
+                           String exceptionalCircumstances, List<Extension> extensions, OrderState state,
+                           Instant endedAt, String endReason) {
+
+    public SecrecyOrder {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(authority, "authority");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(state, "state");
+        permittedRecipients = EmailAddress.normaliseAll(permittedRecipients);
+        extensions = List.copyOf(extensions);
+    }
+
+    /** A newly recorded, active order. */
+    public static SecrecyOrder recorded(String orderId, OrderTerms terms) {
+        return new SecrecyOrder(orderId, terms.authority(), terms.court(), terms.docketNumber(), terms.issuedAt(),
+                terms.expiresAt(), terms.scope(), terms.permittedRecipients(), terms.exceptionalCircumstances(),
+                List.of(), OrderState.ACTIVE, null, null);
+    }
+
+    public boolean isActive() {
+        return state.isActive();
+    }
+
+    /** Whether the order is active and its end has come by {@code now}. */
+    public boolean isDueAt(Instant now) {
+        return isActive() && expiresAt != null && !expiresAt.isAfter(now);
+    }
+
+    SecrecyOrder extendedTo(Instant newExpiresAt, Instant at, String actor) {
+        List<Extension> more = new ArrayList<>(extensions);
+        more.add(new Extension(expiresAt, newExpiresAt, at, actor));
+        return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, newExpiresAt, scope,
+                permittedRecipients, exceptionalCircumstances, more, state, endedAt, endReason);
+    }
+
+    SecrecyOrder narrowedTo(List<String> recipients) {
+        return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, expiresAt,
+                OrderScope.EXECUTIVE_ONLY, recipients, exceptionalCircumstances, extensions, state, endedAt, endReason);
+    }
+
+    SecrecyOrder lifted(Instant at, String reason) {
+        return ended(OrderState.LIFTED, at, reason);
+    }
+
+    SecrecyOrder expired() {
+        return ended(OrderState.EXPIRED, expiresAt, null);
+    }
+
+    private SecrecyOrder ended(OrderState end, Instant at, String reason) {
+        return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, expiresAt, scope,
+                permittedRecipients, exceptionalCircumstances, extensions, end, at, reason);
+    }
+
+    /** What the customer's notice must state about this order once it ended. */
+    public DelayedNotice delayedNotice() {
+        return new DelayedNotice(authority, court, docketNumber, issuedAt, endedAt);
+    }
+
+    /** The longest single period the order was granted: its first term or its longest extension. */
+    public Duration longestStep() {
+        Instant firstEnd = extensions.isEmpty() ? expiresAt : extensions.get(0).previousExpiresAt();
+        Stream<Duration> first = firstEnd == null ? Stream.empty() : Stream.of(Duration.between(issuedAt, firstEnd));
+        return Stream.concat(first, extensions.stream().map(Extension::step))
+                .max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+}

@@ -1,0 +1,23 @@
+package org.demandflow.review.cases;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The published face of a case: a change of any part of it is a new status version.
+ *
+ * @param permittedRecipients normalised e-mails, non-empty for EXECUTIVE_ONLY only
+ * @param delayedNotice filled on a CLEARED status that follows the end of an order, else {@code null}
+ */
+public record StatusView(SecrecyStatus status, List<String> permittedRecipients, DelayedNotice delayedNotice) {
+
+    public StatusView {
+        Objects.requireNonNull(status, "status");
+        permittedRecipients = List.copyOf(permittedRecipients);
+    }
+
+    /** The view of a case nobody has reviewed yet. */
+    public static StatusView pendingReview() {
+        return new StatusView(SecrecyStatus.PENDING_REVIEW, List.of(), null);
+    }
+}

@@ -1,0 +1,128 @@
+package org.demandflow.review.cases.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.demandflow.review.cases.DemandFacts;
+import org.demandflow.review.cases.HistoryEntry;
+import org.demandflow.review.cases.OrderTerms;
+import org.demandflow.review.cases.Outcome;
+import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.ReviewCases;
+import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.ChallengeRelief;
+import org.demandflow.support.domain.DemandId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The review commands: each locks the case, lets the model decide, stores the change and publishes its
+ * status changes through the outbox, all in one transaction.
+ */
+@Service
+public class ReviewService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
+
+    private final ReviewCases cases;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Opens the case of a received demand; answers false for a demand that has one already. */
+    @Transactional
+    public boolean open(DemandFacts demand) {
+        ReviewCase opened = ReviewCase.open(demand, clock.instant());
+        if (!cases.addIfAbsent(opened)) {
+            log.info("Demand {} already has a review case; redelivery ignored", demand.demandId());
+            return false;
+        }
+        publish(opened);
+        return true;
+    }
+
+    @Transactional
+    public Outcome recordNoSecrecyOrder(DemandId demandId, String note, String actor) {
+        return change(demandId, (c, now) -> c.recordNoSecrecyOrder(note, actor, now));
+    }
+
+    @Transactional
+    public Outcome recordOrder(DemandId demandId, OrderTerms terms, String actor) {
+        return change(demandId, (c, now) -> c.recordOrder(terms, actor, now));
+    }
+
+    @Transactional
+    public Outcome extend(DemandId demandId, String orderId, Instant expiresAt, String actor) {
+        return change(demandId, (c, now) -> c.extend(orderId, expiresAt, actor, now));
+    }
+
+    @Transactional
+    public Outcome lift(DemandId demandId, String orderId, String reason, String actor) {
+        return change(demandId, (c, now) -> c.lift(orderId, reason, actor, now));
+    }
+
+    @Transactional
+    public Outcome narrow(DemandId demandId, String orderId, List<String> recipients, String actor) {
+        return change(demandId, (c, now) -> c.narrow(orderId, recipients, actor, now));
+    }
+
+    @Transactional
+    public Outcome fileChallenge(DemandId demandId, String orderId, String grounds, String actor) {
+        return change(demandId, (c, now) -> c.fileChallenge(orderId, grounds, actor, now));
+    }
+
+    @Transactional
+    public Outcome decideChallenge(DemandId demandId, String challengeId, ChallengeOutcome decision,
+                                   ChallengeRelief relief, String note, String actor) {
+        return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, note, actor, now));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReviewCase> find(DemandId demandId) {
+        return cases.find(demandId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewCase> findByStatus(SecrecyStatus status) {
+        return cases.findByStatus(status);
+    }
+
+    private Outcome change(DemandId demandId, BiFunction<ReviewCase, Instant, Outcome> command) {
+        Optional<ReviewCase> found = cases.lockForChange(demandId);
+        if (found.isEmpty()) {
+            return Outcome.notFound("no review case for demand " + demandId);
+        }
+        Outcome outcome = command.apply(found.get(), clock.instant());
+        if (outcome instanceof Outcome.Accepted) {
+            logDecision(found.get());
+            cases.update(found.get());
+            publish(found.get());
+        }
+        return outcome;
+    }
+
+    private static void logDecision(ReviewCase decided) {
+        List<HistoryEntry> history = decided.snapshot().history();
+        HistoryEntry last = history.get(history.size() - 1);
+        log.info("Demand {}: {} {} by {}", decided.demandId(), last.action(),
+                last.subjectId() == null ? "" : last.subjectId(), last.actor());
+    }
+
+    private void publish(ReviewCase changed) {
+        changed.pullEvents().forEach(event -> {
+            log.info("Demand {} status {} version {}", event.demandId(), event.status(), event.version());
+            events.publishEvent(event);
+        });
+    }
+}

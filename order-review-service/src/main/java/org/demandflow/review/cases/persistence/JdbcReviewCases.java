@@ -1,0 +1,74 @@
+package org.demandflow.review.cases.persistence;
+
+import static org.demandflow.review.cases.persistence.RowMappers.at;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.ReviewCases;
+import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.support.domain.DemandId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The review cases in PostgreSQL as explicit rows: {@code review_case} (the demand, the decision and the last
+ * published status, plus the columns the queries need), {@code secrecy_order}, {@code order_extension},
+ * {@code challenge} and {@code case_history}. The table shape is this package's; the domain never sees it.
+ */
+@Repository
+class JdbcReviewCases implements ReviewCases {
+
+    private static final String CASES = "SELECT * FROM review_case ";
+
+    private final JdbcClient jdbc;
+    private final CaseReader reader;
+    private final CaseWriter writer;
+
+    JdbcReviewCases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.reader = new CaseReader(jdbc);
+        this.writer = new CaseWriter(jdbc);
+    }
+
+    @Override
+    public Optional<ReviewCase> lockForChange(DemandId demandId) {
+        return reader.read(CASES + "WHERE demand_id = ? FOR UPDATE", demandId.toString()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<ReviewCase> find(DemandId demandId) {
+        return reader.read(CASES + "WHERE demand_id = ?", demandId.toString()).stream().findFirst();
+    }
+
+    @Override
+    public boolean addIfAbsent(ReviewCase reviewCase) {
+        return writer.insert(reviewCase);
+    }
+
+    @Override
+    public void update(ReviewCase reviewCase) {
+        writer.update(reviewCase);
+    }
+
+    @Override
+    public List<DemandId> lockDueForExpiry(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT demand_id FROM review_case WHERE next_expiry_at <= ?
+                ORDER BY next_expiry_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .params(at(now), limit)
+                .query((rs, n) -> DemandId.parse(rs.getString("demand_id"))).list();
+    }
+
+    @Override
+    public List<ReviewCase> findByStatus(SecrecyStatus status) {
+        String name = status == null ? null : status.name();
+        return reader.read(CASES + "WHERE CAST(? AS text) IS NULL OR status = ? ORDER BY opened_at", name, name);
+    }
+
+    @Override
+    public List<ReviewCase> findOpen() {
+        return reader.read(CASES + "WHERE status <> 'CLEARED' ORDER BY opened_at");
+    }
+}

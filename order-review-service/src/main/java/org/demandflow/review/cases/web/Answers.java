@@ -1,0 +1,82 @@
+package org.demandflow.review.cases.web;
+
+import java.net.URI;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.demandflow.review.cases.Outcome;
+import org.demandflow.review.cases.application.ReviewService;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.web.Problems;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the model's outcomes into HTTP answers: an accepted decision shows the case as it now stands; a
+ * refusal is answered by the shared {@link Problems} (404, 409 or 422 problem+json naming the state), with the
+ * titles this API has always used.
+ */
+@Component
+class Answers {
+
+    private final ReviewService reviews;
+
+    Answers(ReviewService reviews) {
+        this.reviews = reviews;
+    }
+
+    /**
+     * The answer about the demand the path names. A text that is no demand id names no case: it is answered
+     * like any unknown demand, 404.
+     */
+    ResponseEntity<Object> forDemand(String text, Function<DemandId, ResponseEntity<Object>> answer) {
+        try {
+            return answer.apply(DemandId.parse(text));
+        } catch (IllegalArgumentException notAnId) {
+            return notFound(noCase(text));
+        }
+    }
+
+    /** The detail of a 404 for a demand without a case. */
+    static String noCase(Object demandId) {
+        return "no review case for demand " + demandId;
+    }
+
+    /** 200 with the case after an accepted decision, or the refusal. */
+    ResponseEntity<Object> current(DemandId demandId, Outcome outcome) {
+        if (outcome instanceof Outcome.Refused refused) {
+            return problem(refused.refusal());
+        }
+        return ResponseEntity.ok(CaseView.of(reviews.find(demandId).orElseThrow()));
+    }
+
+    /**
+     * 201 locating what was created (under {@code collection}), with a body made of its id and the case as it
+     * now stands; or the refusal.
+     */
+    ResponseEntity<Object> created(DemandId demandId, String collection, Outcome outcome,
+                                   BiFunction<String, CaseView, Object> body) {
+        if (outcome instanceof Outcome.Refused refused) {
+            return problem(refused.refusal());
+        }
+        String id = ((Outcome.Accepted) outcome).id();
+        CaseView view = CaseView.of(reviews.find(demandId).orElseThrow());
+        URI location = URI.create("/api/v1/reviews/" + demandId + "/" + collection + "/" + id);
+        return ResponseEntity.created(location).body(body.apply(id, view));
+    }
+
+    static ResponseEntity<Object> notFound(String detail) {
+        return problem(Refusal.notFound(detail));
+    }
+
+    private static ResponseEntity<Object> problem(Refusal refusal) {
+        String title = switch (refusal.kind()) {
+            case NOT_FOUND -> "Not found";
+            case CONFLICT -> Problems.titleOf(refusal.kind());
+            case INVALID -> "Unprocessable decision";
+        };
+        ResponseEntity<ProblemDetail> answer = Problems.of(refusal, title);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders()).body(answer.getBody());
+    }
+}

@@ -1,0 +1,55 @@
+package org.demandflow.review.cases.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.demandflow.review.cases.DelayedNotice;
+import org.demandflow.review.cases.DemandFacts;
+import org.demandflow.review.cases.HistoryEntry;
+import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.ReviewCaseSnapshot;
+import org.demandflow.review.cases.SecrecyOrder;
+import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.challenge.Challenge;
+
+/** A review case as the API shows it: current status and version, orders, challenges and full history. */
+public record CaseView(String demandId, String customerId, SecrecyStatus status, int version,
+                       List<String> permittedRecipients, DelayedNotice delayedNotice, Instant openedAt,
+                       DemandView demand, List<SecrecyOrder> orders, List<Challenge> challenges,
+                       List<HistoryEntry> history) {
+
+    static CaseView of(ReviewCase reviewCase) {
+        ReviewCaseSnapshot s = reviewCase.snapshot();
+        return new CaseView(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
+                s.version(), s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(),
+                DemandView.of(s.demand()),
+                s.orders(), s.challenges(), s.history());
+    }
+
+    /** One line of the case list. */
+    public record Summary(String demandId, String customerId, SecrecyStatus status, int version, Instant openedAt) {
+
+        static Summary of(ReviewCase reviewCase) {
+            ReviewCaseSnapshot s = reviewCase.snapshot();
+            return new Summary(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
+                    s.version(), s.openedAt());
+        }
+    }
+
+    /** What the review knows of the demand, as the API shows it. */
+    public record DemandView(String demandId, String customerId, String demandType, Instant receivedAt,
+                             Instant responseDueAt, boolean nondisclosureIndicated) {
+
+        static DemandView of(DemandFacts demand) {
+            return new DemandView(demand.demandId().toString(), demand.customerId(), demand.demandType(),
+                    demand.receivedAt(), demand.responseDueAt(), demand.nondisclosureIndicated());
+        }
+    }
+
+    /** The answer to a recorded order: its id, and the case's status after it. */
+    public record OrderRecorded(String orderId, SecrecyStatus status, int version) {
+    }
+
+    /** The answer to a filed challenge: its id, and the case's status. */
+    public record ChallengeFiled(String challengeId, SecrecyStatus status, int version) {
+    }
+}

@@ -1,9 +1,0 @@
-package org.demandflow.review.domain;
-
-/** Whom a secrecy order still lets the provider tell. */
-public enum OrderScope {
-    /** Nobody may be told. */
-    FULL,
-    /** Only the named executives may be told. */
-    EXECUTIVE_ONLY
-}

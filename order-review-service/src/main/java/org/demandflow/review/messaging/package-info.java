@@ -1,2 +1,0 @@
-/** The Kafka adapter: demands in, secrecy statuses out through the outbox; Avro stops here. */
-package org.demandflow.review.messaging;

@@ -1,0 +1,98 @@
+package org.demandflow.review.attention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.demandflow.review.cases.Cases.REVIEWER;
+import static org.demandflow.review.cases.Cases.T0;
+import static org.demandflow.review.cases.Cases.days;
+import static org.demandflow.review.cases.Cases.full;
+import static org.demandflow.review.cases.Cases.opened;
+
+import java.time.Duration;
+import java.util.List;
+import org.demandflow.review.cases.OrderAuthority;
+import org.demandflow.review.cases.OrderScope;
+import org.demandflow.review.cases.OrderTerms;
+import org.demandflow.review.cases.ReviewCase;
+import org.junit.jupiter.api.Test;
+
+class AttentionRulesTest {
+
+    private final AttentionRules rules = new AttentionRules(new AttentionThresholds(Duration.ofDays(7),
+            Duration.ofDays(2), Duration.ofDays(30), Duration.ofDays(365), Duration.ofDays(90),
+            Duration.ofDays(3 * 365)));
+
+    private List<AttentionKind> kinds(ReviewCase c, java.time.Instant now) {
+        return rules.itemsOf(c.snapshot(), now).stream().map(AttentionItem::kind).toList();
+    }
+
+    private ReviewCase withOrder(OrderTerms terms) {
+        ReviewCase c = opened();
+        c.recordOrder(terms, REVIEWER, days(1));
+        return c;
+    }
+
+    @Test
+    void an_order_without_end_is_a_challenge_candidate() {
+        List<AttentionItem> items = rules.itemsOf(withOrder(full(null)).snapshot(), days(2));
+
+        assertThat(items).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(AttentionKind.CHALLENGE_CANDIDATE);
+            assertThat(i.reason()).contains("no end date");
+        });
+    }
+
+    @Test
+    void an_order_longer_than_a_year_without_exceptional_circumstances_is_a_challenge_candidate() {
+        assertThat(kinds(withOrder(full(days(400))), days(2))).containsExactly(AttentionKind.CHALLENGE_CANDIDATE);
+    }
+
+    @Test
+    void an_order_longer_than_a_year_with_exceptional_circumstances_is_not() {
+        OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705B, null, null, T0, days(400), OrderScope.FULL,
+                List.of(), "ongoing terrorism investigation");
+
+        assertThat(kinds(withOrder(terms), days(2))).isEmpty();
+    }
+
+    @Test
+    void a_delayed_notice_longer_than_ninety_days_is_a_challenge_candidate() {
+        OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705A, null, null, T0, days(120), OrderScope.FULL,
+                List.of(), null);
+
+        assertThat(rules.itemsOf(withOrder(terms).snapshot(), days(2))).singleElement()
+                .extracting(AttentionItem::reason).asString().contains("2705(a)");
+    }
+
+    @Test
+    void an_extension_step_longer_than_ninety_days_is_a_challenge_candidate() {
+        OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705A, null, null, T0, days(90), OrderScope.FULL,
+                List.of(), null);
+        ReviewCase c = withOrder(terms);
+        String orderId = c.snapshot().orders().get(0).orderId();
+        c.extend(orderId, days(200), REVIEWER, days(2));
+
+        assertThat(kinds(c, days(3))).contains(AttentionKind.CHALLENGE_CANDIDATE);
+    }
+
+    @Test
+    void an_order_ending_within_seven_days_is_listed_as_expiring() {
+        assertThat(kinds(withOrder(full(days(30))), days(24))).containsExactly(AttentionKind.EXPIRING_SOON);
+        assertThat(kinds(withOrder(full(days(30))), days(22))).isEmpty();
+    }
+
+    @Test
+    void an_nsl_near_its_three_year_anniversary_is_due_for_review() {
+        OrderTerms nsl = new OrderTerms(OrderAuthority.NSL_2709, null, null, T0, days(2000), OrderScope.FULL,
+                List.of(), "national security");
+
+        assertThat(kinds(withOrder(nsl), days(3 * 365 - 10))).containsExactly(AttentionKind.STATUTORY_REVIEW_DUE);
+        assertThat(kinds(withOrder(nsl), days(400))).isEmpty();
+    }
+
+    @Test
+    void a_case_pending_review_too_long_and_past_its_response_date_is_listed_for_both() {
+        assertThat(kinds(opened(), days(11)))
+                .containsExactlyInAnyOrder(AttentionKind.RESPONSE_OVERDUE, AttentionKind.PENDING_REVIEW_TOO_LONG);
+        assertThat(kinds(opened(), days(1))).isEmpty();
+    }
+}
