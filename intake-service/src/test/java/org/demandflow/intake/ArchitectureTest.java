@@ -1,23 +1,24 @@
 package org.demandflow.intake;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import java.util.stream.Stream;
+import org.demandflow.testsupport.architecture.ArchitectureRules;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
-@AnalyzeClasses(packages = "org.demandflow.intake", importOptions = ImportOption.DoNotIncludeTests.class)
+/** The template's rules (test-support's {@link ArchitectureRules}), one test per rule. */
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule the_domain_knows_nothing_of_spring_kafka_or_avro = noClasses()
-            .that().resideInAnyPackage("org.demandflow.intake.demand", "org.demandflow.intake.submission")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.apache.kafka..",
-                    "org.apache.avro..", "org.demandflow.events..", "tools.jackson..", "jakarta..");
+    private static final JavaClasses MAIN_CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages(IntakeApplication.class.getPackageName());
 
-    @ArchTest
-    static final ArchRule avro_classes_stop_at_the_messaging_adapters = noClasses()
-            .that().resideOutsideOfPackage("..messaging..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.demandflow.events..", "org.apache.avro..");
+    @TestFactory
+    Stream<DynamicTest> intake_keeps_every_rule_of_the_service_template() {
+        return ArchitectureRules.of(IntakeApplication.class).rules().stream()
+                .map(rule -> DynamicTest.dynamicTest(rule.getDescription(), () -> rule.check(MAIN_CLASSES)));
+    }
 }

@@ -2,6 +2,7 @@ package org.demandflow.intake.demand;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.demandflow.support.domain.DemandId;
 
 /**
  * A validated demand as intake stores it: its identity, the submission and ticket it came

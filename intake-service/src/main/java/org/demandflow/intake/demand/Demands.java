@@ -2,6 +2,7 @@ package org.demandflow.intake.demand;
 
 import java.util.List;
 import java.util.Optional;
+import org.demandflow.support.domain.DemandId;
 
 /** The stored demands. */
 public interface Demands {

@@ -2,7 +2,7 @@ package org.demandflow.intake.submission;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.demandflow.intake.demand.DemandId;
+import org.demandflow.support.domain.DemandId;
 
 /** The ledger entry of a handled submission id; {@code demandId} is absent for a rejected one. */
 public record ProcessedSubmission(String submissionId, Disposition disposition, DemandId demandId,

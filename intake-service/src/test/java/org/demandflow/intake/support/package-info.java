@@ -1,2 +1,2 @@
-/** Test support: the real PostgreSQL, broker and registry every integration test shares. */
+/** Intake's integration test base on test-support's fixtures, its HTTP client and REST bodies. */
 package org.demandflow.intake.support;

@@ -13,10 +13,10 @@ import org.demandflow.intake.demand.ContentFingerprint;
 import org.demandflow.intake.demand.DataCategory;
 import org.demandflow.intake.demand.Demand;
 import org.demandflow.intake.demand.DemandDetails;
-import org.demandflow.intake.demand.DemandId;
 import org.demandflow.intake.demand.DemandType;
 import org.demandflow.intake.demand.IssuingAuthority;
 import org.demandflow.intake.demand.Ticket;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 

@@ -3,9 +3,9 @@ package org.demandflow.intake.demand.persistence;
 import java.util.List;
 import java.util.Optional;
 import org.demandflow.intake.demand.Demand;
-import org.demandflow.intake.demand.DemandId;
 import org.demandflow.intake.demand.Demands;
 import org.demandflow.intake.demand.Ticket;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

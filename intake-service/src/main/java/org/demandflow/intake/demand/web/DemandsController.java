@@ -1,25 +1,23 @@
 package org.demandflow.intake.demand.web;
 
 import java.util.UUID;
-import org.demandflow.intake.demand.DemandId;
-import org.demandflow.intake.demand.Demands;
-import org.demandflow.intake.submission.IntakeOutcome;
-import org.demandflow.intake.submission.application.SubmissionIntake;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.demandflow.intake.demand.DemandView;
+import org.demandflow.intake.demand.application.CustomerDemands;
+import org.demandflow.intake.demand.application.DemandCatalog;
+import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/v1/demands}: operators submit a demand by hand (the same intake as from Kafka);
- * operators, reviewers and auditors read demands (pages of at most 200, newest received first).
+ * {@code GET /api/v1/demands}: operators, reviewers and auditors read one demand, or a
+ * customer's demands in pages of at most 200, newest received first.
  */
 @RestController
 @RequestMapping("/api/v1/demands")
@@ -27,30 +25,18 @@ class DemandsController {
 
     private static final int MAX_PAGE_SIZE = 200;
 
-    private final SubmissionIntake intake;
-    private final Demands demands;
-    private final OutcomeResponses responses;
+    private final DemandCatalog catalog;
 
-    DemandsController(SubmissionIntake intake, Demands demands, OutcomeResponses responses) {
-        this.intake = intake;
-        this.demands = demands;
-        this.responses = responses;
-    }
-
-    @PostMapping
-    @PreAuthorize("hasRole('OPERATOR')")
-    ResponseEntity<?> submit(@RequestBody DemandSubmissionRequest request) {
-        IntakeOutcome outcome = intake.handle(request.toSubmission());
-        return responses.answer(outcome);
+    DemandsController(DemandCatalog catalog) {
+        this.catalog = catalog;
     }
 
     @GetMapping("/{demandId}")
     @PreAuthorize("hasAnyRole('OPERATOR', 'REVIEWER', 'AUDITOR')")
     ResponseEntity<?> demand(@PathVariable UUID demandId) {
-        return demands.findById(new DemandId(demandId))
+        return catalog.find(new DemandId(demandId))
                 .<ResponseEntity<?>>map(demand -> ResponseEntity.ok(DemandView.of(demand)))
-                .orElseGet(() -> ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                        "No demand " + demandId)).build());
+                .orElseGet(() -> Problems.of(Refusal.notFound("No demand " + demandId)));
     }
 
     @GetMapping
@@ -59,8 +45,8 @@ class DemandsController {
             @RequestParam(defaultValue = "20") int size) {
         page = Math.max(0, page);
         size = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        long total = demands.countByCustomer(customerId);
-        return new DemandPage(demands.findByCustomer(customerId, page, size).stream().map(DemandView::of).toList(),
-                page, size, total, (total + size - 1) / size);
+        CustomerDemands found = catalog.ofCustomer(customerId, page, size);
+        return new DemandPage(found.demands().stream().map(DemandView::of).toList(), page, size, found.total(),
+                (found.total() + size - 1) / size);
     }
 }

@@ -1,2 +1,2 @@
-/** The REST API for people: submit a demand by hand, read demands. */
+/** The REST adapter for reading demands: {@code GET /api/v1/demands[/{demandId}]}. */
 package org.demandflow.intake.demand.web;

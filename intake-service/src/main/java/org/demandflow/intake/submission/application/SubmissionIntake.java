@@ -59,13 +59,18 @@ public class SubmissionIntake {
     private IntakeOutcome decide(Submission submission) {
         var earlier = submission.submissionId() == null ? null : ledger.find(submission.submissionId()).orElse(null);
         if (earlier != null) {
-            log.info("Submission {} redelivered, already {}", earlier.submissionId(), earlier.disposition());
-            return new IntakeOutcome.Redelivered(earlier);
+            return redelivered(earlier);
         }
         Validation validation = validator.validate(submission);
         return validation instanceof Validation.Invalid invalid
                 ? refuse(submission, invalid.reasons())
                 : admit(((Validation.Valid) validation).submission());
+    }
+
+    private IntakeOutcome redelivered(ProcessedSubmission earlier) {
+        log.info("Submission {} redelivered, already {}", earlier.submissionId(), earlier.disposition());
+        Demand demand = earlier.demandId() == null ? null : demands.findById(earlier.demandId()).orElseThrow();
+        return new IntakeOutcome.Redelivered(earlier, demand);
     }
 
     private IntakeOutcome admit(ValidSubmission submission) {
@@ -94,7 +99,7 @@ public class SubmissionIntake {
         }
         remember(submission.submissionId(), Disposition.DUPLICATE, existing);
         log.info("Submission {} duplicates demand {}: nothing new", submission.submissionId(), existing.id());
-        return new IntakeOutcome.Duplicate(existing.id());
+        return new IntakeOutcome.Duplicate(existing);
     }
 
     private IntakeOutcome refuse(Submission submission, List<Reason> reasons) {

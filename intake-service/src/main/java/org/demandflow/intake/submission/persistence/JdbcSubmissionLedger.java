@@ -3,10 +3,10 @@ package org.demandflow.intake.submission.persistence;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
-import org.demandflow.intake.demand.DemandId;
 import org.demandflow.intake.submission.Disposition;
 import org.demandflow.intake.submission.ProcessedSubmission;
 import org.demandflow.intake.submission.SubmissionLedger;
+import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import java.util.List;
 import org.demandflow.events.DemandSubmission;

@@ -1,2 +1,2 @@
 /** Kafka adapters: Avro submissions in, DemandReceived and SubmissionRejected out through the outbox. */
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;

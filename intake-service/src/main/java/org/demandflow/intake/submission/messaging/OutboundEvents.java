@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import org.demandflow.events.DataCategory;
 import org.demandflow.events.DemandReceived;

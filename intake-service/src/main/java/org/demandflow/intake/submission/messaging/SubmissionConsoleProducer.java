@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import java.io.BufferedReader;
 import java.io.IOException;

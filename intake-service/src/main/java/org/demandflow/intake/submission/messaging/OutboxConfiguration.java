@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import org.demandflow.contracts.Contract;
 import org.demandflow.intake.demand.DemandAccepted;

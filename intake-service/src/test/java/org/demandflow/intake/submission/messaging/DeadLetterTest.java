@@ -1,21 +1,20 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.intake.support.IntakeIntegrationTest;
-import org.demandflow.intake.support.TestRegistry;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
+import org.demandflow.testsupport.registry.TestRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,9 +32,9 @@ class DeadLetterTest extends IntakeIntegrationTest {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        assertThat(header).as("header " + name).isNotNull();
-        return new String(header.value(), StandardCharsets.UTF_8);
+        String value = KafkaTestClient.header(record, name);
+        assertThat(value).as("header " + name).isNotNull();
+        return value;
     }
 
     @Test
@@ -53,10 +52,10 @@ class DeadLetterTest extends IntakeIntegrationTest {
         DemandSubmission next = AvroSubmissions.valid().build();
         kafka().send("demand-submissions", next.getSubmissionId(), next);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> kafka().avroRecords("demands").stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> kafka().readAvro("demands").stream()
                 .anyMatch(r -> ((DemandReceived) r.value()).getSubmissionId().equals(next.getSubmissionId())));
         List<ConsumerRecord<String, byte[]>> dead = await().atMost(Duration.ofSeconds(10))
-                .until(() -> kafka().rawRecords("demand-submissions-dlt").stream()
+                .until(() -> kafka().readBytes("demand-submissions-dlt").stream()
                         .filter(r -> poison.containsKey(r.key())).toList(), found -> found.size() == 3);
 
         assertThat(dead).allSatisfy(record -> {

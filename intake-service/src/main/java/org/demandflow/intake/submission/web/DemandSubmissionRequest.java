@@ -1,4 +1,4 @@
-package org.demandflow.intake.demand.web;
+package org.demandflow.intake.submission.web;
 
 import java.time.Instant;
 import java.util.List;

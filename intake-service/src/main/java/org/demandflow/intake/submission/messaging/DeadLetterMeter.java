@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;

@@ -1,4 +1,4 @@
-package org.demandflow.intake.messaging;
+package org.demandflow.intake.submission.messaging;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -8,15 +8,16 @@ import org.demandflow.events.DataCategory;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.DemandType;
 import org.demandflow.events.IssuingAuthority;
+import org.demandflow.intake.support.IntakeIntegrationTest;
 
-/** Valid Avro submissions, one new ticket each. */
+/** Valid Avro submissions, one new ticket each, received before {@link IntakeIntegrationTest#NOW}. */
 final class AvroSubmissions {
 
     private AvroSubmissions() {
     }
 
     static DemandSubmission.Builder valid() {
-        Instant received = Instant.now().minus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MILLIS);
+        Instant received = IntakeIntegrationTest.NOW.minus(2, ChronoUnit.HOURS);
         return DemandSubmission.newBuilder().setSubmissionId("sub-" + UUID.randomUUID())
                 .setSourceSystem("ticketing").setExternalReference("LE-" + UUID.randomUUID())
                 .setCustomerId("fabrikam").setDemandType(DemandType.COURT_ORDER)
