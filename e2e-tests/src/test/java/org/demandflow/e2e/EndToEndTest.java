@@ -134,6 +134,29 @@ class EndToEndTest {
     }
 
     @Test
+    void overlapping_carve_outs_permit_only_whom_every_order_names() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+        reviewer.executiveOnlyOrder(demandId, "2:26-mj-carve-cfo", List.of(Demands.cfo(customer)), null);
+        awaitStatus(demandId, SecrecyStatus.EXECUTIVE_ONLY);
+
+        reviewer.executiveOnlyOrder(demandId, "2:26-mj-carve-both",
+                List.of(Demands.ciso(customer), Demands.cfo(customer)), null);
+
+        SecrecyStatusChanged both = events.await("demand-secrecy-status", SecrecyStatusChanged.class,
+                s -> s.getDemandId().equals(demandId) && s.getVersion() == 3);
+        assertThat(both.getStatus()).isEqualTo(SecrecyStatus.EXECUTIVE_ONLY);
+        assertThat(both.getPermittedRecipients()).as("the first order does not name the CISO")
+                .containsExactly(Demands.cfo(customer));
+        events.await("customer-notices", CustomerNotice.class,
+                n -> n.getDemandId().equals(demandId) && n.getStatusVersion() == both.getVersion());
+        assertThat(notices.forDemand(demandId)).as("the CFO is named by both but not approved: nobody to tell")
+                .extracting(Recorded::recipientEmail).doesNotContain(Demands.ciso(customer));
+        assertThat(mailbox.toCustomer(customer)).isEmpty();
+    }
+
+    @Test
     void an_extension_before_expiry_keeps_the_customer_uninformed() {
         String customer = Demands.newCustomer();
         String control = submitDemand(Demands.newCustomer());
