@@ -17,6 +17,7 @@ import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.Mailbox.Mail;
 import org.demandflow.e2e.support.NoticeLedger;
 import org.demandflow.e2e.support.NoticeLedger.Recorded;
+import org.demandflow.e2e.support.RestClient;
 import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.Stack;
 import org.demandflow.events.CustomerNotice;
@@ -30,6 +31,7 @@ import org.demandflow.events.SubmissionRejected;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The safety rules across the three services, each a separate process, fed only through Kafka
@@ -131,6 +133,33 @@ class EndToEndTest {
         assertThat(events.find("customer-notices", CustomerNotice.class, n -> n.getDemandId().equals(demandId)))
                 .extracting(CustomerNotice::getRecipientEmail, CustomerNotice::getScope)
                 .containsExactly(tuple(Demands.ciso(customer), NoticeScope.EXECUTIVE_ONLY));
+    }
+
+    @Test
+    void overlapping_carve_outs_permit_only_whom_every_order_names() {
+        String customer = Demands.newCustomer();
+        String demandId = submitDemand(customer);
+        events.send("customer-executives", customer, Demands.directory(customer, true));
+        RestClient directory = new RestClient(stack.notification.url() + "/api/v1/customers/", "auditor");
+        await().atMost(Duration.ofSeconds(30)).until(() -> directory.get(customer + "/executives").json()
+                .findValues("secrecyCarveOutApproved").stream().filter(JsonNode::asBoolean).count() == 2);
+        awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
+        reviewer.executiveOnlyOrder(demandId, "2:26-mj-carve-ciso", List.of(Demands.ciso(customer)), null);
+        SecrecyStatusChanged cisoOnly = awaitStatus(demandId, SecrecyStatus.EXECUTIVE_ONLY);
+        awaitSentNotice(demandId);
+
+        reviewer.executiveOnlyOrder(demandId, "2:26-mj-carve-both",
+                List.of(Demands.ciso(customer), Demands.cfo(customer)), null);
+
+        JsonNode reviewCase = reviewer.show(demandId).json();
+        assertThat(reviewCase.get("orders")).hasSize(2);
+        assertThat(reviewCase.get("permittedRecipients")).as("the first order does not name the CFO")
+                .extracting(JsonNode::asString).containsExactly(Demands.ciso(customer));
+        assertThat(reviewCase.get("version").asInt()).as("nothing changed: no new status to publish")
+                .isEqualTo(cisoOnly.getVersion());
+        assertThat(notices.forDemand(demandId)).extracting(Recorded::recipientEmail)
+                .containsExactly(Demands.ciso(customer));
+        assertThat(mailbox.toCustomer(customer)).extracting(Mail::recipient).containsExactly(Demands.ciso(customer));
     }
 
     @Test

@@ -36,12 +36,17 @@ public final class Demands {
 
     /** The general counsel takes legal notices; the CISO is approved for carve-outs; the CFO is neither. */
     public static CustomerExecutives directory(String customerId) {
+        return directory(customerId, false);
+    }
+
+    /** As {@link #directory(String)}, with the CFO approved for carve-outs too when {@code cfoApproved}. */
+    public static CustomerExecutives directory(String customerId, boolean cfoApproved) {
         return CustomerExecutives.newBuilder()
                 .setCustomerId(customerId)
                 .setExecutives(List.of(
                         executive("Grace Counsel", "General Counsel", legal(customerId), true, false),
                         executive("Ian Security", "CISO", ciso(customerId), false, true),
-                        executive("Fay Numbers", "CFO", cfo(customerId), false, false)))
+                        executive("Fay Numbers", "CFO", cfo(customerId), false, cfoApproved)))
                 .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .build();
     }

@@ -38,13 +38,23 @@ class StatusDerivationTest {
     }
 
     @Test
-    void only_carve_outs_active_give_executive_only_to_the_union_of_their_recipients() {
+    void overlapping_carve_outs_permit_only_the_executives_every_order_names() {
         StatusView view = StatusDerivation.derive(true, List.of(
                 active(executiveOnly(days(9), "ceo@contoso.com")),
-                active(executiveOnly(days(9), "CFO@contoso.com", "ceo@contoso.com"))));
+                active(executiveOnly(days(9), "COO@contoso.com", "CEO@contoso.com"))));
 
         assertThat(view.status()).isEqualTo(SecrecyStatus.EXECUTIVE_ONLY);
-        assertThat(view.permittedRecipients()).containsExactly("ceo@contoso.com", "cfo@contoso.com");
+        assertThat(view.permittedRecipients()).containsExactly("ceo@contoso.com");
+    }
+
+    @Test
+    void carve_outs_that_name_nobody_in_common_restrict() {
+        StatusView view = StatusDerivation.derive(true, List.of(
+                active(executiveOnly(days(9), "ceo@contoso.com")),
+                active(executiveOnly(days(9), "coo@contoso.com"))));
+
+        assertThat(view.status()).isEqualTo(SecrecyStatus.RESTRICTED);
+        assertThat(view.permittedRecipients()).isEmpty();
     }
 
     @Test
