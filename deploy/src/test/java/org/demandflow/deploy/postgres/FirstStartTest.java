@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.demandflow.deploy.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +57,8 @@ class FirstStartTest {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         return new ProcessBuilder(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Ddemandflow.ready-file=" + ready, "-cp", System.getProperty("java.class.path"),
-                LocalPostgres.class.getName(), stackData.resolve("postgres").toString(), String.valueOf(freePort()),
+                LocalPostgres.class.getName(), stackData.resolve("postgres").toString(),
+                String.valueOf(FreePorts.next()),
                 stackData.resolve("postgres-binaries").toString())
                 .redirectErrorStream(true)
                 .redirectOutput(stackData.resolve("postgres.log").toFile())
@@ -82,12 +83,6 @@ class FirstStartTest {
         launcher.destroy(); // SIGTERM: zonky's shutdown hook stops PostgreSQL
         if (!launcher.waitFor(60, TimeUnit.SECONDS)) {
             launcher.destroyForcibly().waitFor();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.demandflow.deploy.FreePorts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +27,7 @@ class LocalPostgresTest {
 
     @Test
     void each_service_login_owns_its_database_and_cannot_open_another_services_database() throws Exception {
-        int port = freePort();
+        int port = FreePorts.next();
         try (EmbeddedPostgres postgres = LocalPostgres.start(dataDir, port, BINARIES);
              Connection intake = connect(INTAKE, INTAKE, port);
              Statement sql = intake.createStatement()) {
@@ -41,7 +40,7 @@ class LocalPostgresTest {
 
     @Test
     void data_survives_a_restart_on_the_same_data_directory() throws Exception {
-        int port = freePort();
+        int port = FreePorts.next();
         try (EmbeddedPostgres first = LocalPostgres.start(dataDir, port, BINARIES);
              Connection intake = connect(INTAKE, INTAKE, port);
              Statement sql = intake.createStatement()) {
@@ -59,11 +58,5 @@ class LocalPostgresTest {
 
     private static Connection connect(ServiceDatabase database, ServiceDatabase as, int port) throws SQLException {
         return DriverManager.getConnection(database.jdbcUrl(port), as.login(), as.password());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,13 +1,16 @@
 package org.demandflow.deploy.stack;
 
+import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.demandflow.deploy.FreePorts;
 
 /**
  * {@code deploy/local/stack} as a test runs it: on its own data folder and its own free ports
@@ -27,7 +30,7 @@ final class StackCommand {
         this.root = root;
         this.work = work;
         for (String part : PARTS) {
-            ports.put(part, freePort());
+            ports.put(part, FreePorts.next());
         }
     }
 
@@ -46,7 +49,7 @@ final class StackCommand {
                 .directory(root.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Map<String, String> environment = builder.environment();
         environment.put("DEMANDFLOW_DATA", data().toString());
         environment.put("DEMANDFLOW_STACK_BUILD", "never");
@@ -66,18 +69,12 @@ final class StackCommand {
     }
 
     private List<String> command(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", root.resolve("deploy/local/stack").toString()));
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/local/stack").toString()));
         command.addAll(List.of(args));
         return command;
     }
 
     private static String variable(String part) {
-        return "DEMANDFLOW_PORT_" + part.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        return "DEMANDFLOW_PORT_" + part.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 }

@@ -2,8 +2,8 @@ package org.demandflow.notification.demand.messaging;
 
 import java.util.function.Consumer;
 import org.demandflow.events.DemandReceived;
-import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.notification.demand.application.DemandFactsRecorder;
+import org.demandflow.support.kafka.InboundRecords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;

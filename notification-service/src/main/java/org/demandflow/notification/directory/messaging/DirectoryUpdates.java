@@ -2,8 +2,8 @@ package org.demandflow.notification.directory.messaging;
 
 import java.nio.charset.StandardCharsets;
 import org.demandflow.events.CustomerExecutives;
-import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.notification.directory.application.ExecutiveDirectory;
+import org.demandflow.support.kafka.InboundRecords;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;

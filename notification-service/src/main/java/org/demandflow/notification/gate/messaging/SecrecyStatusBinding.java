@@ -2,8 +2,8 @@ package org.demandflow.notification.gate.messaging;
 
 import java.util.function.Consumer;
 import org.demandflow.events.SecrecyStatusChanged;
-import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.notification.gate.application.GateKeeper;
+import org.demandflow.support.kafka.InboundRecords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
