@@ -45,6 +45,20 @@ final class RestCorpus {
         return RestClient.JSON.writeValueAsString(body);
     }
 
+    /** An EXECUTIVE_ONLY order naming the recipients given as JSON array elements. */
+    static String carveOut(String recipients) {
+        return order("scope", "\"EXECUTIVE_ONLY\"")
+                .replace("\"permittedRecipients\":[]", "\"permittedRecipients\":[" + recipients + "]");
+    }
+
+    /**
+     * An array nested {@code depth} levels deep: {@code [[[…]]]}, put under an unknown property (which binding
+     * ignores), so only the parser's depth limit can refuse it; 200 is below Jackson's own default limit.
+     */
+    static String nested(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
     static List<RestCase> cases() {
         return List.of(
                 intake("not JSON", "this is not json", 400, "MALFORMED_JSON"),
@@ -93,6 +107,17 @@ final class RestCorpus {
                 review("a lift of an unknown order", "reviews/{demandId}/secrecy-orders/no-such-order/lift",
                         "{\"reason\": \"vacated\"}", 404),
                 review("no-secrecy-order on a restricted case", "reviews/{demandId}/no-secrecy-order", "{}", 409),
+                review("a recipient e-mail with a Cyrillic homoglyph", ORDERS, carveOut("\"cfo@cont\u043eso.example\""), 422),
+                review("a recipient e-mail with CR/LF (header injection)", ORDERS,
+                        carveOut("\"ciso@corpus.example\\r\\nBcc: all@corpus.example\""), 422),
+                review("more permitted recipients than the documented cap", ORDERS, carveOut(IntStream.range(0, 21)
+                        .mapToObj(i -> "\"exec" + i + "@corpus.example\"").collect(Collectors.joining(","))), 422),
+                review("JSON nested deeper than the documented limit", ORDERS, order("extension", nested(200)), 400),
+                review("JSON with a duplicate key", ORDERS, order(null, null)
+                        .replaceFirst("\\{", "{\"scope\": \"EXECUTIVE_ONLY\", "), 400),
+                intake("JSON nested deeper than the documented limit", demand("extension", nested(200)), 400, null),
+                intake("JSON with a duplicate key", demand(null, null)
+                        .replaceFirst("\\{", "{\"customerId\": \"other-customer\", "), 400, null),
                 review("an order without credentials", ORDERS, order("scope", "\"FULL\""), 401).as(null),
                 review("an operator may not decide", ORDERS, order("scope", "\"FULL\""), 403).as("operator"));
     }

@@ -15,9 +15,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.awaitility.core.ConditionTimeoutException;
 import org.demandflow.e2e.harness.Checks.NoticeRow;
+import org.demandflow.e2e.support.ConsumerProgress;
 import org.demandflow.e2e.support.Databases;
 import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
+import org.demandflow.e2e.support.FourEyes;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.Mailbox.Mail;
 import org.demandflow.e2e.support.ReviewApi;
@@ -57,9 +59,12 @@ public final class FaultHarness {
         String prefix = "h" + Long.toString(Math.abs(settings.seed()) % 1_000_000, 36) + "-" + started.getEpochSecond() % 100_000 + "-";
         Observations seen = new Observations(prefix);
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(8);
-        try (Events events = new Events(stack, Observations.TOPICS, seen::record)) {
-            Workload workload = new Workload(settings, random, prefix, events, seen,
-                    new ReviewSteps(new ReviewApi(stack.review, "reviewer")), new Steps(scheduler, settings.patience()));
+        try (Events events = new Events(stack, Observations.TOPICS, seen::record);
+             ConsumerProgress progress = new ConsumerProgress(stack)) {
+            ReviewSteps reviewer = new ReviewSteps(new ReviewApi(stack.review, "reviewer"), new FourEyes(stack.review));
+            Steps steps = new Steps(scheduler, settings.patience());
+            Workload workload = new Workload(settings, random, prefix, events, seen, reviewer, steps);
+            stack.smtp.holdWith(new DoorHolds(workload.trials, reviewer, steps, seen, progress));
             workload.seedDirectories();
             awaitDirectories(prefix);
             Chaos chaos = new Chaos(stack, settings, random);
@@ -72,6 +77,7 @@ public final class FaultHarness {
                     report.summary() + "\n");
             return report;
         } finally {
+            stack.smtp.holdWith(recipient -> null);
             scheduler.shutdownNow();
         }
     }

@@ -24,6 +24,8 @@ final class Observations {
     final Map<String, Map<Integer, SecrecyStatusChanged>> statusesByDemand = new ConcurrentHashMap<>();
     final Map<String, List<CustomerNotice>> noticesByDemand = new ConcurrentHashMap<>();
     final AtomicLong republished = new AtomicLong();
+    /** Where each status was read: "demandId/version" → its partition and offset on the topic. */
+    final Map<String, long[]> statusPositions = new ConcurrentHashMap<>();
 
     Observations(String customerPrefix) {
         this.customerPrefix = customerPrefix;
@@ -43,6 +45,8 @@ final class Observations {
             if (before != null) {
                 republished.incrementAndGet();
             }
+            statusPositions.putIfAbsent(status.getDemandId() + "/" + status.getVersion(),
+                    new long[] {record.partition(), record.offset()});
         } else if (value instanceof CustomerNotice notice && ours(notice.getCustomerId())) {
             noticesByDemand.computeIfAbsent(notice.getDemandId(), id -> new CopyOnWriteArrayList<>()).add(notice);
         }

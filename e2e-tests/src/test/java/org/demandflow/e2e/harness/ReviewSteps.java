@@ -4,49 +4,79 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.demandflow.e2e.support.Demands;
+import org.demandflow.e2e.support.FourEyes;
 import org.demandflow.e2e.support.RestClient.Answer;
 import org.demandflow.e2e.support.ReviewApi;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The reviewer's decisions as retryable steps: each answers true when done, false to be tried again
+ * The reviewers' decisions as retryable steps: each answers true when done, false to be tried again
  * (the case is not open yet, the service is restarting). A decision whose answer was lost in a crash
- * is found again by reading the case back, so a retry never records a second order.
+ * is found again by reading the case back, so a retry never records a second order; a decision that
+ * needs a second reviewer is approved by {@code reviewer2}, and a proposal whose answer was lost is found
+ * among the pending ones and approved, so a retry never proposes twice.
  */
 final class ReviewSteps {
 
     private final ReviewApi reviewer;
+    private final FourEyes fourEyes;
 
-    ReviewSteps(ReviewApi reviewer) {
+    ReviewSteps(ReviewApi reviewer, FourEyes fourEyes) {
         this.reviewer = reviewer;
+        this.fourEyes = fourEyes;
     }
 
     boolean noSecrecyOrder(Trial trial) {
-        return settled(reviewer.noSecrecyOrder(trial.demandId), trial);
-    }
-
-    boolean recordOrder(Trial trial) {
-        Optional<JsonNode> recorded = order(trial);
-        if (recorded.isPresent()) {
-            trial.orderId = recorded.get().path("orderId").asString();
-            JsonNode end = recorded.get().path("expiresAt");
-            trial.expiresAt = end.isString() ? Instant.parse(end.asString()) : null;
+        if (fourEyes.approvePending(trial.demandId) > 0) {
             return true;
         }
-        boolean carveOut = trial.scenario == Scenario.CARVE_OUT;
-        Answer answer = reviewer.recordOrder(trial.demandId, trial.docket, carveOut ? "EXECUTIVE_ONLY" : "FULL",
-                carveOut ? List.of(Demands.ciso(trial.customerId), Demands.cfo(trial.customerId)) : List.of(),
-                trial.expiresAt);
-        return answer.status() == 201 ? remember(trial, answer) : settled(answer, trial);
+        return settled(approved(reviewer.noSecrecyOrder(trial.demandId)), trial);
+    }
+
+    /** The trial's (first) order: FULL, or EXECUTIVE_ONLY naming the CISO (and the CFO in CARVE_OUT). */
+    boolean recordOrder(Trial trial) {
+        List<String> named = switch (trial.scenario) {
+            case CARVE_OUT -> List.of(Demands.ciso(trial.customerId), Demands.cfo(trial.customerId));
+            case OVERLAPPING_CARVE_OUT -> List.of(Demands.ciso(trial.customerId));
+            default -> List.of();
+        };
+        return recordOrder(trial, trial.docket, named);
+    }
+
+    /** The second order of an OVERLAPPING_CARVE_OUT: EXECUTIVE_ONLY naming the CISO and the CFO. */
+    boolean recordSecondOrder(Trial trial) {
+        return recordOrder(trial, trial.secondDocket(),
+                List.of(Demands.ciso(trial.customerId), Demands.cfo(trial.customerId)));
+    }
+
+    private boolean recordOrder(Trial trial, String docket, List<String> named) {
+        fourEyes.approvePending(trial.demandId);
+        Optional<JsonNode> recorded = order(trial, docket);
+        if (recorded.isPresent()) {
+            if (docket.equals(trial.docket)) {
+                trial.orderId = recorded.get().path("orderId").asString();
+                JsonNode end = recorded.get().path("expiresAt");
+                trial.expiresAt = end.isString() ? Instant.parse(end.asString()) : null;
+            }
+            return true;
+        }
+        Answer answer = approved(reviewer.recordOrder(trial.demandId, docket,
+                named.isEmpty() ? "FULL" : "EXECUTIVE_ONLY", named, trial.expiresAt));
+        if (answer.status() < 300) {
+            // read back: an approved proposal answers with the approval, not the order
+            return order(trial, docket).map(order -> remember(trial, docket, order)).orElse(false);
+        }
+        return settled(answer, trial);
     }
 
     /** Extends the order; whether the extension took is read back from the case. */
     boolean extend(Trial trial, Instant newEnd) {
-        Answer answer = reviewer.extend(trial.demandId, trial.orderId, newEnd);
+        fourEyes.approvePending(trial.demandId);
+        Answer answer = approved(reviewer.extend(trial.demandId, trial.orderId, newEnd));
         if (answer.status() >= 500) {
             return false;
         }
-        Optional<JsonNode> order = order(trial);
+        Optional<JsonNode> order = order(trial, trial.docket);
         if (order.isPresent() && Instant.parse(order.get().path("expiresAt").asString()).equals(newEnd)) {
             trial.extendedTo = newEnd;
         }
@@ -54,18 +84,25 @@ final class ReviewSteps {
     }
 
     boolean lift(Trial trial) {
-        Answer answer = reviewer.lift(trial.demandId, trial.orderId);
+        fourEyes.approvePending(trial.demandId);
+        Answer answer = approved(reviewer.lift(trial.demandId, trial.orderId));
         if (answer.status() >= 500) {
             return false;
         }
-        Optional<JsonNode> order = order(trial);
+        Optional<JsonNode> order = order(trial, trial.docket);
         trial.lifted = order.isPresent() && "LIFTED".equals(order.get().path("state").asString());
-        return order.isPresent();
+        return order.isPresent() && (trial.lifted || answer.status() < 300);
     }
 
-    private boolean remember(Trial trial, Answer answer) {
-        JsonNode body = answer.json();
-        trial.orderId = (body.has("orderId") ? body.get("orderId") : body.get("id")).asString();
+    /** A proposal approved at once by the second reviewer; any other answer as it is. */
+    private Answer approved(Answer answer) {
+        return fourEyes.decided(answer);
+    }
+
+    private static boolean remember(Trial trial, String docket, JsonNode order) {
+        if (docket.equals(trial.docket)) {
+            trial.orderId = order.path("orderId").asString();
+        }
         return true;
     }
 
@@ -81,13 +118,13 @@ final class ReviewSteps {
         return true;
     }
 
-    private Optional<JsonNode> order(Trial trial) {
+    private Optional<JsonNode> order(Trial trial, String docket) {
         Answer answer = reviewer.show(trial.demandId);
         if (answer.status() != 200) {
             return Optional.empty();
         }
         for (JsonNode order : answer.json().path("orders")) {
-            if (trial.docket.equals(order.path("docketNumber").asString())) {
+            if (docket.equals(order.path("docketNumber").asString())) {
                 return Optional.of(order);
             }
         }

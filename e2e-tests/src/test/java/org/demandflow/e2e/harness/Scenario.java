@@ -20,6 +20,16 @@ enum Scenario {
     EXTENSION(15),
     /** A FULL order without end, lifted after a few seconds: told after the lift. */
     LIFT(15),
+    /**
+     * Two EXECUTIVE_ONLY orders without end, the first naming the CISO, the second the CISO and the CFO (both
+     * approved for carve-outs): only the CISO may ever be told, as only the CISO is named by every order.
+     */
+    OVERLAPPING_CARVE_OUT(10),
+    /**
+     * No secrecy order for a customer with two legal contacts; the SMTP relay holds the first mail at its end
+     * while a FULL order is recorded and applied: the mail in flight may arrive, the other never.
+     */
+    RESTRICTION_DURING_SEND(10),
     /** An invalid submission: rejected, nobody is ever told. */
     INVALID(10);
 

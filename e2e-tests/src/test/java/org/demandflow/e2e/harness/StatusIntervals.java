@@ -55,11 +55,12 @@ final class StatusIntervals {
         };
     }
 
-    /** Whom a status lets the provider tell, given the harness's directory (legal contact; CISO approved for carve-outs). */
+    /** Whom a status lets the provider tell, given the harness's directory (legal contacts; the CISO approved for carve-outs). */
     static boolean permits(SecrecyStatusChanged status, String recipient) {
         String customer = status.getCustomerId();
         return switch (status.getStatus()) {
-            case CLEARED -> recipient.equalsIgnoreCase(Demands.legal(customer));
+            case CLEARED -> recipient.equalsIgnoreCase(Demands.legal(customer))
+                    || recipient.equalsIgnoreCase(Demands.deputy(customer));
             case EXECUTIVE_ONLY -> recipient.equalsIgnoreCase(Demands.ciso(customer))
                     && status.getPermittedRecipients().stream().anyMatch(recipient::equalsIgnoreCase);
             case PENDING_REVIEW, RESTRICTED -> false;

@@ -26,6 +26,9 @@ final class Trial {
     volatile boolean lifted;
     volatile boolean completed;
     volatile String problem;
+    /** RESTRICTION_DURING_SEND: the recipient whose mail the relay held, and whether the restriction beat it. */
+    volatile String heldRecipient;
+    volatile boolean releasedAfterRestriction;
 
     Trial(int index, String customerId, Scenario scenario, DemandSubmission submission) {
         this.index = index;
@@ -33,6 +36,11 @@ final class Trial {
         this.scenario = scenario;
         this.submission = submission;
         this.docket = "H-" + customerId;
+    }
+
+    /** The docket of the second order of an OVERLAPPING_CARVE_OUT. */
+    String secondDocket() {
+        return docket + "-B";
     }
 
     String submissionId() {
@@ -43,6 +51,8 @@ final class Trial {
     Instant legalMayBeToldFrom() {
         return switch (scenario) {
             case NO_ORDER, RESTRICTED_AFTER_CLEARANCE -> decisionStartedAt;
+            case RESTRICTION_DURING_SEND -> mayBeToldDuringSend(Demands.legal(customerId));
+            case OVERLAPPING_CARVE_OUT -> null;
             case FULL_EXPIRING, CARVE_OUT -> expiresAt;
             case EXTENSION -> extendedTo != null ? extendedTo : expiresAt;
             case LIFT -> lifted ? liftStartedAt : null;
@@ -58,15 +68,30 @@ final class Trial {
         if (recipient.equalsIgnoreCase(Demands.legal(customerId))) {
             return legalMayBeToldFrom();
         }
-        if (recipient.equalsIgnoreCase(Demands.ciso(customerId)) && scenario == Scenario.CARVE_OUT) {
+        if (recipient.equalsIgnoreCase(Demands.deputy(customerId)) && scenario == Scenario.RESTRICTION_DURING_SEND) {
+            return mayBeToldDuringSend(recipient);
+        }
+        if (recipient.equalsIgnoreCase(Demands.ciso(customerId))
+                && (scenario == Scenario.CARVE_OUT || scenario == Scenario.OVERLAPPING_CARVE_OUT)) {
             return decisionStartedAt;
         }
         return null;
     }
 
+    /**
+     * The mail held at the door may arrive; once the restriction was applied while it was held, the other
+     * legal contact never may (its notice was not handed over). If the relay gave up holding first, the status
+     * intervals alone judge.
+     */
+    private Instant mayBeToldDuringSend(String recipient) {
+        boolean other = heldRecipient != null && !heldRecipient.equalsIgnoreCase(recipient);
+        return other && releasedAfterRestriction ? null : decisionStartedAt;
+    }
+
     /** Whether the harness expects the legal contact to have been told by the end. */
     boolean legalNoticeExpected() {
-        return scenario.valid() && scenario != Scenario.RESTRICTED_AFTER_CLEARANCE && completed && problem == null
+        return scenario.valid() && scenario != Scenario.RESTRICTED_AFTER_CLEARANCE
+                && scenario != Scenario.RESTRICTION_DURING_SEND && completed && problem == null
                 && legalMayBeToldFrom() != null;
     }
 

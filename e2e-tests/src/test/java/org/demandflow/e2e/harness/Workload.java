@@ -45,7 +45,11 @@ final class Workload {
 
     /** The customers' executive directories, sent before any demand (the CRM knows its customers first). */
     void seedDirectories() {
-        trials.forEach(t -> events.send("customer-executives", t.customerId, Demands.directory(t.customerId)));
+        trials.forEach(t -> events.send("customer-executives", t.customerId, switch (t.scenario) {
+            case OVERLAPPING_CARVE_OUT -> Demands.directory(t.customerId, true);
+            case RESTRICTION_DURING_SEND -> Demands.directoryWithDeputy(t.customerId);
+            default -> Demands.directory(t.customerId);
+        }));
     }
 
     /** Schedules every submission over the window; returns at once. */
@@ -92,6 +96,12 @@ final class Workload {
             case EXTENSION -> steps.after(wait, trial, "record order",
                     () -> ordered(trial, seconds(4, settings.maxExpiry().toSeconds())), () -> extendLater(trial));
             case LIFT -> steps.after(wait, trial, "record order", () -> ordered(trial, null), () -> liftLater(trial));
+            case OVERLAPPING_CARVE_OUT -> steps.after(wait, trial, "record order", () -> ordered(trial, null),
+                    () -> steps.after(seconds(0, 2), trial, "record second order", () -> reviewer.recordSecondOrder(trial),
+                            () -> trial.completed = true));
+            // completed once the relay held its first mail and the restriction was applied (atTheDoor)
+            case RESTRICTION_DURING_SEND -> steps.after(wait, trial, "no order",
+                    () -> started(trial) && reviewer.noSecrecyOrder(trial), () -> { });
             default -> throw new IllegalStateException(trial.scenario.name());
         }
     }

@@ -2,6 +2,7 @@ package org.demandflow.e2e.support;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.demandflow.events.CustomerExecutives;
@@ -24,6 +25,11 @@ public final class Demands {
 
     public static String legal(String customerId) {
         return "legal@" + customerId + ".example";
+    }
+
+    /** A second legal-notice contact, in {@link #directoryWithDeputy(String)} only. */
+    public static String deputy(String customerId) {
+        return "deputy@" + customerId + ".example";
     }
 
     public static String ciso(String customerId) {
@@ -49,6 +55,15 @@ public final class Demands {
                         executive("Fay Numbers", "CFO", cfo(customerId), false, cfoApproved)))
                 .setUpdatedAt(Instant.now().truncatedTo(ChronoUnit.MILLIS))
                 .build();
+    }
+
+    /** As {@link #directory(String)}, with a deputy general counsel who takes legal notices too. */
+    public static CustomerExecutives directoryWithDeputy(String customerId) {
+        CustomerExecutives directory = directory(customerId, false);
+        List<Executive> executives = new ArrayList<>(directory.getExecutives());
+        executives.add(executive("Dev Deputy", "Deputy General Counsel", deputy(customerId), true, false));
+        directory.setExecutives(executives);
+        return directory;
     }
 
     public static DemandSubmission submission(String customerId) {

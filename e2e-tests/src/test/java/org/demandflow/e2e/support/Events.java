@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -63,18 +64,18 @@ public final class Events implements AutoCloseable {
         acknowledged(avro.send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
-    public void sendBytes(String topic, String key, byte[] value) {
-        sendBytes(topic, null, key, value);
+    public RecordMetadata sendBytes(String topic, String key, byte[] value) {
+        return sendBytes(topic, null, key, value);
     }
 
-    /** Sends the bytes as they are to the partition (null: the key's partition). */
-    public void sendBytes(String topic, Integer partition, String key, byte[] value) {
-        acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
+    /** Sends the bytes as they are to the partition (null: the key's partition); answers where they landed. */
+    public RecordMetadata sendBytes(String topic, Integer partition, String key, byte[] value) {
+        return acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
-    private static void acknowledged(Future<?> send) {
+    private static <T> T acknowledged(Future<T> send) {
         try {
-            send.get();
+            return send.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("send failed", e.getCause());
         } catch (InterruptedException e) {

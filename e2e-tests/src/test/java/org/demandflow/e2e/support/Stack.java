@@ -34,6 +34,8 @@ public final class Stack implements AutoCloseable {
     public final EmbeddedSchemaRegistry registry;
     public final Databases databases;
     public final GreenMail mail;
+    /** Between notification-service and the SMTP server: holds a message at its end when a test asks. */
+    public final SmtpRelay smtp;
     public final ServiceProcess intake;
     public final ServiceProcess review;
     public final ServiceProcess notification;
@@ -45,6 +47,7 @@ public final class Stack implements AutoCloseable {
         databases = Databases.start();
         mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        smtp = new SmtpRelay(mail.getSmtp().getPort());
         intake = new ServiceProcess("intake-service", Ports.free(), intakeProperties());
         review = new ServiceProcess("order-review-service", Ports.free(), reviewProperties());
         notification = new ServiceProcess("notification-service", Ports.free(), notificationProperties());
@@ -115,7 +118,7 @@ public final class Stack implements AutoCloseable {
     private Map<String, String> notificationProperties() {
         Map<String, String> properties = common(Databases.NOTIFICATION);
         properties.put("spring.mail.host", "127.0.0.1");
-        properties.put("spring.mail.port", String.valueOf(mail.getSmtp().getPort()));
+        properties.put("spring.mail.port", String.valueOf(smtp.port()));
         properties.put("demandflow.notification.dispatch-interval", "200ms");
         properties.put("demandflow.notification.initial-backoff", "500ms");
         properties.put("demandflow.notification.max-backoff", "2s");
@@ -148,6 +151,7 @@ public final class Stack implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        smtp.close();
         mail.stop();
         registry.close();
         databases.close();
