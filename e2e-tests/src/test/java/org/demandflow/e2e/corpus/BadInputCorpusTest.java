@@ -70,6 +70,23 @@ class BadInputCorpusTest {
         assertThat(KafkaCorpus.cases().size() + RestCorpus.cases().size()).isGreaterThanOrEqualTo(40);
     }
 
+    @Test
+    void an_order_running_to_the_year_9999_is_accepted_and_listed_as_a_challenge_candidate() {
+        String farDemand = good.demandInReview();
+
+        String farOrder = new ReviewApi(stack.review, "reviewer").fullOrder(farDemand, "2:26-mj-far-future",
+                KafkaInputs.farFuture());
+
+        RestClient auditor = new RestClient(stack.review.url() + "/api/v1/", "auditor");
+        Answer attention = auditor.get("attention");
+        assertThat(attention.status()).isEqualTo(200);
+        assertThat(attention.json().findParents("orderId")).as(attention.body())
+                .anySatisfy(item -> {
+                    assertThat(item.path("orderId").asString()).isEqualTo(farOrder);
+                    assertThat(item.path("kind").asString()).isEqualTo("CHALLENGE_CANDIDATE");
+                });
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("kafkaCases")
     void a_bad_record_is_answered_and_the_good_record_behind_it_flows(KafkaCase corpusCase) {
