@@ -12,17 +12,19 @@ final class GateIncidents {
     private final RestClient rest;
 
     GateIncidents(ServiceProcess notification) {
-        this.rest = new RestClient(notification.url() + "/api/v1/gate/incidents", "auditor");
+        this.rest = new RestClient(notification.url() + "/api/v1/integrity-incidents", "auditor");
     }
 
     List<String> kindsFor(String demandId) {
-        RestClient.Answer answer = rest.get("?demandId=" + demandId);
+        RestClient.Answer answer = rest.get("");
         if (answer.status() != 200) {
             throw new IllegalStateException("GET incidents answered " + answer.status() + ": " + answer.body());
         }
         List<String> kinds = new ArrayList<>();
         for (JsonNode incident : answer.json()) {
-            kinds.add(incident.path("kind").asString());
+            if (demandId.equals(incident.path("demandId").asString())) {
+                kinds.add(incident.path("kind").asString());
+            }
         }
         return kinds;
     }
