@@ -21,19 +21,19 @@ public final class FourEyes {
         if (decision.status() != 202) {
             return decision;
         }
-        return approve(decision.json().path("id").asString());
+        return approve(decision.json().path("proposalId").asString());
     }
 
     /** Approves every pending proposal on the demand (found again after a crash lost an answer); answers how many. */
     public int approvePending(String demandId) {
-        Answer pending = approvals.get("?state=PENDING&demandId=" + demandId);
+        Answer pending = approvals.get("?state=PENDING");
         if (pending.status() != 200) {
             throw new IllegalStateException("GET /approvals answered " + pending.status());
         }
         int approved = 0;
         for (JsonNode proposal : pending.json()) {
             if (demandId.equals(proposal.path("demandId").asString())
-                    && approve(proposal.path("id").asString()).status() < 300) {
+                    && approve(proposal.path("proposalId").asString()).status() < 300) {
                 approved++;
             }
         }
