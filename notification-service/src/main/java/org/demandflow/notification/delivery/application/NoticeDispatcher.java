@@ -1,11 +1,10 @@
 package org.demandflow.notification.delivery.application;
 
-import java.util.function.Predicate;
+import java.time.Clock;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeSender;
 import org.demandflow.notification.gate.StatusBacklog;
-import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -27,8 +26,9 @@ import org.springframework.stereotype.Component;
  * <p>A crash after the hand-over and before the record leaves the notice SENDING; once its lease runs
  * out it is checked and sent again — at most one duplicate mail (with the same Message-ID), never a
  * missing one. A crash before the hand-over commits leaves the notice due. A notice is handed over only
- * when the status consumer has read every status of its demand published before the previous sweep
- * ({@link StatusBacklog}), so a restriction still waiting in the topic is applied first.
+ * when the status consumer has read every status of its demand published before the previous look at
+ * the backlog ({@link StatusBacklog}; a look per sweep, taken again within a sweep once it is older than
+ * the dispatch interval: {@link BacklogLook}), so a restriction still waiting in the topic is applied first.
  */
 @Component
 public class NoticeDispatcher {
@@ -40,18 +40,23 @@ public class NoticeDispatcher {
     private final DeliveryLedger ledger;
     private final NoticeSender sender;
     private final StatusBacklog backlog;
+    private final Clock clock;
+    private final DeliveryProperties properties;
 
-    public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender, StatusBacklog backlog) {
+    public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender, StatusBacklog backlog, Clock clock,
+                            DeliveryProperties properties) {
         this.ledger = ledger;
         this.sender = sender;
         this.backlog = backlog;
+        this.clock = clock;
+        this.properties = properties;
     }
 
     @Scheduled(fixedDelayString = "${demandflow.notification.dispatch-interval:1s}")
     public void dispatchDue() {
-        Predicate<DemandId> statusesRead = backlog.caughtUp();
+        BacklogLook look = new BacklogLook(backlog, clock, properties.dispatchInterval());
         for (Notice candidate : ledger.due()) {
-            if (statusesRead.test(candidate.demandId())) {
+            if (look.caughtUp(candidate.demandId())) {
                 ledger.handOver(candidate).ifPresent(this::deliver);
             }
         }

@@ -11,6 +11,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ import org.demandflow.notification.support.HoldingSmtpRelay;
 import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +46,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
     @Autowired Notices notices;
     @Autowired NoticeDispatcher dispatcher;
     @Autowired TransactionTemplate transactions;
+    @Autowired JavaMailSenderImpl mailSender;
 
     /** Cleared first, so its first notice is the one held at the SMTP server. */
     final DemandId held = DemandId.random();
@@ -64,13 +67,22 @@ class RestrictionDuringSendTest extends DispatcherTest {
         sweep.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         dispatcher.dispatchDue();
 
-        assertThat(noticesOf(all())).as("every notice concluded").allMatch(notice -> notice.state().isFinal());
-        assertThat(noticesOf(restricted.stream())).hasSize(6)
-                .allMatch(notice -> notice.state() == NoticeState.CANCELLED);
+        assertThat(noticesOf(all())).as("every notice concluded").extracting(Notice::state)
+                .allMatch(NoticeState::isFinal);
+        assertThat(noticesOf(restricted.stream())).extracting(Notice::state)
+                .containsExactly(Collections.nCopies(6, NoticeState.CANCELLED).toArray(NoticeState[]::new));
         assertThat(mailedMessageIds()).as("mails of the restricted demands")
                 .doesNotContainAnyElementsOf(messageIds(restricted.stream()))
                 .as("mails of the cleared demands").containsAll(messageIds(Stream.concat(Stream.of(held),
                         stayCleared.stream())));
+    }
+
+    @Test
+    void the_one_smtp_transaction_a_restriction_cannot_stop_is_bounded_by_timeouts() {
+        assertThat(Stream.of("mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout")
+                .map(mailSender.getJavaMailProperties()::getProperty))
+                .allSatisfy(millis -> assertThat(millis).isNotNull().containsOnlyDigits())
+                .allSatisfy(millis -> assertThat(Integer.parseInt(millis)).isBetween(1, 10_000));
     }
 
     /** Cleared one after another (oldest first: the held demand), due all at once when their facts arrive. */
