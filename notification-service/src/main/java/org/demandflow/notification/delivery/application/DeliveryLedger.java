@@ -64,8 +64,8 @@ public class DeliveryLedger {
     /**
      * The last check at the door, in one short transaction committed before the SMTP transaction starts.
      * It locks the demand's latest applied status first (the lock a status being applied also takes, so
-     * the two serialise: a restriction applied before this moment has already cancelled the notice, one
-     * applied after it waits for this commit); then claims the notice if it is still due (its row lock,
+     * the two serialise: a restriction applied before this moment is seen here, one applied after it
+     * waits for this commit); then claims the notice if it is still due (its row lock,
      * skipping a notice another worker holds); re-checks the gate against that status and the current
      * directory, cancelling a notice it no longer allows; and marks the rest SENDING (handed over) with
      * a lease. Answers what to send, or empty. A crash before the commit rolls everything back: the
