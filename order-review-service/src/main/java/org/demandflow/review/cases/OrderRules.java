@@ -28,7 +28,8 @@ final class OrderRules {
         OrderEnd stated = terms.end().toEnd();
         Instant end = stated == null ? null : stated.endsAt();
         if (end != null && !end.isAfter(terms.issuedAt())) {
-            return Optional.of(Outcome.invalid("the order's end " + end + " must be after issuedAt " + terms.issuedAt()));
+            return Optional.of(Outcome.invalid(
+                    "the order's end " + end + " must be after issuedAt " + terms.issuedAt()));
         }
         if (end != null && !end.isAfter(now)) {
             return Optional.of(Outcome.invalid(

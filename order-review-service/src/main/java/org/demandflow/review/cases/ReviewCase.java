@@ -80,7 +80,7 @@ public final class ReviewCase {
                 terms.scope() + " secrecy order recorded (" + terms.authority() + ")");
     }
 
-    /** Moves the end of an active order later, to an instant; see {@link #extend(String, StatedEnd, String, Instant)}. */
+    /** Moves the end of an active order later, to an instant (see the other {@code extend}). */
     public Outcome extend(String orderId, Instant newExpiresAt, String actor, Instant now) {
         return extend(orderId, StatedEnd.at(newExpiresAt), actor, now);
     }

@@ -43,7 +43,8 @@ class JdbcPublishedStatuses implements PublishedStatuses {
                 ON CONFLICT (demand_id, version) DO NOTHING""")
                 .params(s.demandId(), s.version(), s.customerId(), s.status().name(), s.reason(),
                         s.permittedRecipients().toArray(String[]::new),
-                        notice.map(n -> n.authority().name()).orElse(null), notice.map(DelayedNotice::court).orElse(null),
+                        notice.map(n -> n.authority().name()).orElse(null),
+                        notice.map(DelayedNotice::court).orElse(null),
                         notice.map(DelayedNotice::docketNumber).orElse(null),
                         notice.map(n -> at(n.issuedAt())).orElse(null), notice.map(n -> at(n.endedAt())).orElse(null),
                         at(s.effectiveAt()))

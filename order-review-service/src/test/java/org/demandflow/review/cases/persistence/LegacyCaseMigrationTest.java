@@ -128,8 +128,8 @@ class LegacyCaseMigrationTest {
     void every_published_version_is_in_the_status_log_with_the_latest_values_of_its_case() {
         long versions = jdbc.sql("SELECT count(*) FROM case_history WHERE version IS NOT NULL")
                 .query(Long.class).single();
-        List<String> incomplete = jdbc.sql("SELECT demand_id || ':' || version FROM published_status WHERE NOT complete")
-                .query(String.class).list();
+        List<String> incomplete = jdbc.sql("SELECT demand_id || ':' || version FROM published_status"
+                + " WHERE NOT complete").query(String.class).list();
         String richLatest = jdbc.sql("""
                 SELECT array_to_string(p.permitted_recipients, ',') FROM published_status p
                 JOIN review_case c ON c.demand_id = p.demand_id AND c.status_version = p.version

@@ -118,7 +118,8 @@ class InputHardeningApiTest extends IntegrationTest {
                 .andExpect(status().isCreated());
 
         mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
-                .andExpect(jsonPath("$[?(@.demandId == '%s')].kind".formatted(demandId), hasItem("CHALLENGE_CANDIDATE")));
+                .andExpect(jsonPath("$[?(@.demandId == '%s')].kind".formatted(demandId),
+                        hasItem("CHALLENGE_CANDIDATE")));
         mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
                 .andExpect(jsonPath("$.orders[0].expiresAt").value("9999-12-31T23:59:59Z"));
     }

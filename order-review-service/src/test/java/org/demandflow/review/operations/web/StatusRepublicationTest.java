@@ -3,6 +3,7 @@ package org.demandflow.review.operations.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -99,5 +100,11 @@ class StatusRepublicationTest extends IntegrationTest {
     @Test
     void only_an_operator_may_re_publish() throws Exception {
         republish("reviewer", openedCase(), 1).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_command_is_in_the_openapi_description() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/operations/status-republications'].post").exists());
     }
 }
