@@ -16,7 +16,7 @@ import org.demandflow.support.domain.EmailAddress;
  * Immutable: each transition answers the next notice. Its id is derived from its key, so the
  * same (demandId, statusVersion, recipientEmail) always has the same id (and mail Message-ID).
  *
- * @param attempts      SMTP sends started so far
+ * @param attempts      hand-overs (SMTP sends started) so far
  * @param reason        why it failed or was cancelled, else null
  * @param nextAttemptAt when a PENDING notice is due
  * @param effectiveAt   when the status it belongs to took effect (for the latency metric)
@@ -78,9 +78,9 @@ public record Notice(String id, DemandId demandId, String customerId, int status
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    /** Claimed for a send: one more attempt starts. */
-    public Notice claimed() {
-        return with(state.claim(), attempts + 1, reason, nextAttemptAt);
+    /** Handed over to the mail system after the last check: one more attempt starts. */
+    public Notice handedOver() {
+        return with(state.handOver(), attempts + 1, reason, nextAttemptAt);
     }
 
     /** The SMTP server accepted the mail. */
@@ -96,7 +96,7 @@ public record Notice(String id, DemandId demandId, String customerId, int status
         return with(state.fail(), attempts, failure, nextAttemptAt);
     }
 
-    /** Withdrawn before it was sent: a newer status no longer permits it. */
+    /** Withdrawn before it was handed over: a newer status no longer permits it. */
     public Notice cancelled(String why) {
         return with(state.cancel(), attempts, why, nextAttemptAt);
     }

@@ -1,8 +1,11 @@
 package org.demandflow.notification.delivery;
 
 /**
- * The life of a notice: PENDING → SENDING → SENT | FAILED, or CANCELLED while not yet sent.
- * A notice in SENDING whose lease ran out (a crash mid-send) may be claimed again.
+ * The life of a notice: PENDING → SENDING → SENT | FAILED, or CANCELLED while not yet handed over.
+ * SENDING means <em>handed over</em>: the dispatcher re-checked the gate under the status lock and the
+ * SMTP transaction may have started (safety rule 9); a restriction no longer cancels it. A notice in
+ * SENDING whose lease ran out (a crash mid-send) may be handed over again, after a new check.
+ * There is no stored "claimed" state: the claim is the row lock of the hand-over's own transaction.
  * Each transition refuses an illegal start with a message naming the current state.
  */
 public enum NoticeState {
@@ -17,8 +20,8 @@ public enum NoticeState {
         return this == SENT || this == FAILED || this == CANCELLED;
     }
 
-    NoticeState claim() {
-        return to(SENDING, "claim", !isFinal());
+    NoticeState handOver() {
+        return to(SENDING, "hand over", !isFinal());
     }
 
     NoticeState deliver() {

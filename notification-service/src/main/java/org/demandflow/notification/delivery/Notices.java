@@ -16,14 +16,20 @@ public interface Notices {
     List<Notice> forDemand(DemandId demandId);
 
     /**
-     * Locks (skipping rows locked by others) up to {@code limit} notices that are due: PENDING
-     * and due by {@code now}, or SENDING with a lease that ran out, and whose demand facts are known.
+     * Up to {@code limit} notices that are due, oldest first, read without a lock: PENDING and due by
+     * {@code now}, or SENDING with a lease that ran out, and whose demand facts are known.
      */
-    List<Notice> lockDue(Instant now, int limit);
+    List<Notice> due(Instant now, int limit);
+
+    /**
+     * Locks the notice for a hand-over if it is still due (as {@link #due}); answers empty when it is
+     * not, or when another transaction holds it (skipped, never waited for).
+     */
+    Optional<Notice> lockIfDue(String noticeId, Instant now);
 
     /**
      * Stores {@code to} if the stored notice is still {@code from} (same state and attempts),
-     * so two dispatchers never both conclude one notice; a SENDING notice holds its claim until
+     * so two dispatchers never both conclude one notice; a SENDING notice is reserved until
      * {@code leaseUntil}. Answers whether it was stored.
      */
     boolean transition(Notice from, Notice to, Instant leaseUntil);

@@ -69,15 +69,15 @@ class NoticeTest {
     }
 
     @Test
-    void a_claimed_notice_is_sending_and_counts_an_attempt() {
-        Notice claimed = planned().claimed();
-        assertThat(claimed.state()).isEqualTo(NoticeState.SENDING);
-        assertThat(claimed.attempts()).isEqualTo(1);
+    void a_notice_handed_over_is_sending_and_counts_an_attempt() {
+        Notice handedOver = planned().handedOver();
+        assertThat(handedOver.state()).isEqualTo(NoticeState.SENDING);
+        assertThat(handedOver.attempts()).isEqualTo(1);
     }
 
     @Test
     void a_sent_notice_concludes_as_sent() {
-        NoticeConcluded event = planned().claimed().sent().concluded(NOW);
+        NoticeConcluded event = planned().handedOver().sent().concluded(NOW);
         assertThat(event.outcome()).isEqualTo(NoticeOutcome.SENT);
         assertThat(event.reason()).isNull();
         assertThat(event.noticeId()).isEqualTo(planned().id());
@@ -85,7 +85,7 @@ class NoticeTest {
 
     @Test
     void a_failed_send_is_retried_after_the_back_off() {
-        Notice retried = planned().claimed().afterFailedSend("SMTP_FAILURE: refused", THREE_TRIES, NOW);
+        Notice retried = planned().handedOver().afterFailedSend("SMTP_FAILURE: refused", THREE_TRIES, NOW);
         assertThat(retried.state()).isEqualTo(NoticeState.PENDING);
         assertThat(retried.nextAttemptAt()).isEqualTo(NOW.plusSeconds(2));
     }
@@ -94,7 +94,7 @@ class NoticeTest {
     void a_send_failing_on_the_last_attempt_fails_the_notice_with_the_reason() {
         Notice notice = planned();
         for (int attempt = 0; attempt < 3; attempt++) {
-            notice = notice.claimed().afterFailedSend("SMTP_FAILURE: refused", THREE_TRIES, NOW);
+            notice = notice.handedOver().afterFailedSend("SMTP_FAILURE: refused", THREE_TRIES, NOW);
         }
         assertThat(notice.state()).isEqualTo(NoticeState.FAILED);
         assertThat(notice.concluded(NOW).reason()).isEqualTo("SMTP_FAILURE: refused");
@@ -102,13 +102,13 @@ class NoticeTest {
     }
 
     @Test
-    void a_notice_left_sending_by_a_crash_can_be_claimed_again() {
-        assertThat(planned().claimed().claimed().state()).isEqualTo(NoticeState.SENDING);
+    void a_notice_left_sending_by_a_crash_can_be_handed_over_again() {
+        assertThat(planned().handedOver().handedOver().state()).isEqualTo(NoticeState.SENDING);
     }
 
     @Test
     void a_sent_notice_cannot_be_cancelled() {
-        assertThatThrownBy(() -> planned().claimed().sent().cancelled("RESTRICTED"))
+        assertThatThrownBy(() -> planned().handedOver().sent().cancelled("RESTRICTED"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("SENT");
     }
 
@@ -119,8 +119,8 @@ class NoticeTest {
     }
 
     @Test
-    void a_cancelled_notice_cannot_be_claimed() {
-        assertThatThrownBy(() -> planned().cancelled("RESTRICTED").claimed())
+    void a_cancelled_notice_cannot_be_handed_over() {
+        assertThatThrownBy(() -> planned().cancelled("RESTRICTED").handedOver())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("CANCELLED");
     }
 

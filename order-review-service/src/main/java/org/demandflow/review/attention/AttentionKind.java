@@ -11,5 +11,10 @@ public enum AttentionKind {
     /** The demand's answer is overdue while its review is still pending. */
     RESPONSE_OVERDUE,
     /** The case has waited for review longer than allowed. */
-    PENDING_REVIEW_TOO_LONG
+    PENDING_REVIEW_TOO_LONG,
+    /**
+     * An active order ends at an instant at exactly midnight UTC, as orders "until a date" were entered before
+     * safety rule 11: a reviewer confirms the court's date and zone (re-stating the end as expiresOn + timeZone).
+     */
+    END_AT_UTC_MIDNIGHT
 }

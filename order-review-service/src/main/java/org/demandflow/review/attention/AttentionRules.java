@@ -13,7 +13,8 @@ import org.demandflow.support.domain.DemandId;
 /**
  * Finds what needs a reviewer: challenge candidates (no end date; longer than a year without exceptional
  * circumstances, after DOJ's policy of 19 Oct 2017; § 2705(a) delays over 90 days), orders ending soon, NSL
- * review anniversaries, overdue responses and cases pending review too long. Each item says why.
+ * review anniversaries, overdue responses, cases pending review too long, and ends at exactly midnight UTC
+ * whose court date and zone are to be confirmed (safety rule 11). Each item says why.
  */
 public final class AttentionRules {
 
@@ -55,6 +56,12 @@ public final class AttentionRules {
         if (o.expiresAt() != null && o.expiresAt().isBefore(now.plus(limits.expiringWithin()))) {
             items.add(new AttentionItem(id, o.orderId(), AttentionKind.EXPIRING_SOON,
                     "the order ends at " + o.expiresAt(), o.expiresAt()));
+        }
+        if (o.end() != null && o.end().isInstantAtUtcMidnight()) {
+            items.add(new AttentionItem(id, o.orderId(), AttentionKind.END_AT_UTC_MIDNIGHT,
+                    "the order ends at exactly midnight UTC (" + o.expiresAt() + "): confirm the court's date and"
+                            + " time zone by re-stating the end as expiresOn and timeZone (an extension)",
+                    o.expiresAt()));
         }
         Instant review = o.issuedAt().plus(limits.nslReviewAfter());
         if (o.authority() == OrderAuthority.NSL_2709 && review.isBefore(now.plus(limits.statutoryReviewLeadTime()))) {

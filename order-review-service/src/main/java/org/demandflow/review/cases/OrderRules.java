@@ -1,7 +1,10 @@
 package org.demandflow.review.cases;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.domain.Refusal.Violation;
 
 /** The checks a new order or an extension must pass before the case changes. */
 final class OrderRules {
@@ -10,6 +13,10 @@ final class OrderRules {
     }
 
     static Optional<Outcome> refusalOf(OrderTerms terms, Instant now) {
+        Optional<Outcome> badEnd = refusalOfForm(terms.end(), false);
+        if (badEnd.isPresent()) {
+            return badEnd;
+        }
         boolean named = !terms.permittedRecipients().isEmpty();
         if (terms.scope() == OrderScope.EXECUTIVE_ONLY && !named) {
             return Optional.of(Outcome.invalid("an EXECUTIVE_ONLY order must name at least one permitted recipient"));
@@ -18,9 +25,11 @@ final class OrderRules {
             return Optional.of(Outcome.invalid(
                     "a FULL order permits nobody; name recipients with scope EXECUTIVE_ONLY"));
         }
-        Instant end = terms.expiresAt();
+        OrderEnd stated = terms.end().toEnd();
+        Instant end = stated == null ? null : stated.endsAt();
         if (end != null && !end.isAfter(terms.issuedAt())) {
-            return Optional.of(Outcome.invalid("expiresAt " + end + " must be after issuedAt " + terms.issuedAt()));
+            return Optional.of(Outcome.invalid(
+                    "the order's end " + end + " must be after issuedAt " + terms.issuedAt()));
         }
         if (end != null && !end.isAfter(now)) {
             return Optional.of(Outcome.invalid(
@@ -29,18 +38,35 @@ final class OrderRules {
         return Optional.empty();
     }
 
-    static Optional<Outcome> refusalOfExtension(SecrecyOrder order, Instant newEnd, Instant now) {
+    /** The refusal of an end not stated in exactly one form (rule 11), naming every reason. */
+    static Optional<Outcome> refusalOfForm(StatedEnd stated, boolean required) {
+        List<Violation> violations = stated.violations(required);
+        if (violations.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Outcome.refused(Refusal.invalid(
+                "an end is either expiresAt or expiresOn with timeZone (the court's IANA zone)", violations)));
+    }
+
+    /**
+     * The checks of an extension: the order must have an end, and the new one must be later, or the same
+     * instant re-stated as the court's date and zone (a confirmation). An earlier end is refused here: moving
+     * an end earlier lets someone be told sooner and needs a second reviewer (rule 10).
+     */
+    static Optional<Outcome> refusalOfExtension(SecrecyOrder order, OrderEnd newEnd, Instant now) {
         String id = order.orderId();
         if (order.expiresAt() == null) {
             return Optional.of(Outcome.conflict(
                     "order " + id + " is ACTIVE with no end date; there is nothing to extend"));
         }
-        if (!newEnd.isAfter(order.expiresAt())) {
+        Instant end = newEnd.endsAt();
+        boolean confirmation = newEnd.isDate() && end.equals(order.expiresAt());
+        if (!confirmation && !end.isAfter(order.expiresAt())) {
             return Optional.of(Outcome.conflict("order " + id + " is ACTIVE until " + order.expiresAt()
-                    + "; an extension to " + newEnd + " would not lengthen it"));
+                    + "; an extension to " + end + " would not lengthen it"));
         }
-        if (!newEnd.isAfter(now)) {
-            return Optional.of(Outcome.invalid("an extension must end in the future, not at " + newEnd));
+        if (!end.isAfter(now)) {
+            return Optional.of(Outcome.invalid("an extension must end in the future, not at " + end));
         }
         return Optional.empty();
     }

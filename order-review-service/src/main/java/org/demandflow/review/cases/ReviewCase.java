@@ -1,5 +1,6 @@
 package org.demandflow.review.cases;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -79,16 +80,39 @@ public final class ReviewCase {
                 terms.scope() + " secrecy order recorded (" + terms.authority() + ")");
     }
 
-    /** Moves the end of an active order later; an extension that does not lengthen it is refused. */
+    /** Moves the end of an active order later, to an instant (see the other {@code extend}). */
     public Outcome extend(String orderId, Instant newExpiresAt, String actor, Instant now) {
+        return extend(orderId, StatedEnd.at(newExpiresAt), actor, now);
+    }
+
+    /**
+     * Moves the end of an active order later, stated as an instant or as the court's date and zone (rule 11). An
+     * extension that does not lengthen the order is refused, except the same end re-stated as a date and zone:
+     * that confirms the court's calendar (how a reviewer settles an order listed as ending at UTC midnight).
+     */
+    public Outcome extend(String orderId, StatedEnd newEnd, String actor, Instant now) {
+        Optional<Outcome> badForm = OrderRules.refusalOfForm(newEnd, true);
+        if (badForm.isPresent()) {
+            return badForm.get();
+        }
+        OrderEnd end = newEnd.toEnd();
         return onActiveOrder(orderId, "extend", order -> {
-            Optional<Outcome> refusal = OrderRules.refusalOfExtension(order, newExpiresAt, now);
+            Optional<Outcome> refusal = OrderRules.refusalOfExtension(order, end, now);
             if (refusal.isPresent()) {
                 return refusal.get();
             }
-            replace(order.extendedTo(newExpiresAt, now, actor));
-            return apply(actor, now, CaseAction.ORDER_EXTENDED, orderId, "order extended to " + newExpiresAt);
+            boolean confirmed = end.endsAt().equals(order.expiresAt());
+            replace(order.extendedTo(end, now, actor));
+            return confirmed
+                    ? apply(actor, now, CaseAction.ORDER_END_CONFIRMED, orderId, "order end confirmed as "
+                            + end.expiresOn() + " in " + end.timeZone() + " (ends " + end.endsAt() + ")")
+                    : apply(actor, now, CaseAction.ORDER_EXTENDED, orderId, "order extended to " + describe(end));
         });
+    }
+
+    private static String describe(OrderEnd end) {
+        return end.isDate() ? end.expiresOn() + " in " + end.timeZone() + " (ends " + end.endsAt() + ")"
+                : end.endsAt().toString();
     }
 
     /** Ends an active order now. */
@@ -144,12 +168,16 @@ public final class ReviewCase {
         return apply(actor, now, CaseAction.CHALLENGE_DECIDED, challengeId, withNote("challenge " + decision, note));
     }
 
-    /** Releases every active order whose end has come; answers how many it released. */
-    public int expireDue(Instant now) {
-        List<SecrecyOrder> due = orders.stream().filter(o -> o.isDueAt(now)).toList();
+    /**
+     * Releases every active order whose end plus the safety {@code margin} has come (rule 11: nothing is released
+     * before end + margin); answers how many it released. The order's end stays its {@code expiresAt}.
+     */
+    public int expireDue(Instant now, Duration margin) {
+        List<SecrecyOrder> due = orders.stream().filter(o -> o.isDueAt(now, margin)).toList();
         due.forEach(o -> {
             replace(o.expired());
-            apply(SYSTEM, now, CaseAction.ORDER_EXPIRED, o.orderId(), "secrecy order expired at " + o.expiresAt());
+            apply(SYSTEM, now, CaseAction.ORDER_EXPIRED, o.orderId(), "secrecy order expired at " + o.expiresAt()
+                    + ", released after a margin of " + margin);
         });
         return due.size();
     }

@@ -1,5 +1,5 @@
 /**
- * Expiry: secrecy orders are released at their end, once across all instances (the release rule is the case
- * aggregate's).
+ * Expiry: secrecy orders are released a safety margin after their end (rule 11), once across all instances (the
+ * release rule is the case aggregate's).
  */
 package org.demandflow.review.expiry;

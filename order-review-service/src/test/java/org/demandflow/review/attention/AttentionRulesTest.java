@@ -8,11 +8,14 @@ import static org.demandflow.review.cases.Cases.full;
 import static org.demandflow.review.cases.Cases.opened;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.StatedEnd;
 import org.junit.jupiter.api.Test;
 
 class AttentionRulesTest {
@@ -21,8 +24,14 @@ class AttentionRulesTest {
             Duration.ofDays(2), Duration.ofDays(30), Duration.ofDays(365), Duration.ofDays(90),
             Duration.ofDays(3 * 365)));
 
-    private List<AttentionKind> kinds(ReviewCase c, java.time.Instant now) {
-        return rules.itemsOf(c.snapshot(), now).stream().map(AttentionItem::kind).toList();
+    private List<AttentionKind> kinds(ReviewCase c, Instant now) {
+        return items(c, now).stream().map(AttentionItem::kind).toList();
+    }
+
+    /** The items but the UTC-midnight confirmation: the fixtures' ends fall at UTC midnight (tested on its own). */
+    private List<AttentionItem> items(ReviewCase c, Instant now) {
+        return rules.itemsOf(c.snapshot(), now).stream()
+                .filter(i -> i.kind() != AttentionKind.END_AT_UTC_MIDNIGHT).toList();
     }
 
     private ReviewCase withOrder(OrderTerms terms) {
@@ -59,7 +68,7 @@ class AttentionRulesTest {
         OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705A, null, null, T0, days(120), OrderScope.FULL,
                 List.of(), null);
 
-        assertThat(rules.itemsOf(withOrder(terms).snapshot(), days(2))).singleElement()
+        assertThat(items(withOrder(terms), days(2))).singleElement()
                 .extracting(AttentionItem::reason).asString().contains("2705(a)");
     }
 
@@ -94,5 +103,44 @@ class AttentionRulesTest {
         assertThat(kinds(opened(), days(11)))
                 .containsExactlyInAnyOrder(AttentionKind.RESPONSE_OVERDUE, AttentionKind.PENDING_REVIEW_TOO_LONG);
         assertThat(kinds(opened(), days(1))).isEmpty();
+    }
+
+    @Test
+    void an_order_ending_at_exactly_midnight_utc_is_listed_for_the_court_calendar_to_be_confirmed() {
+        ReviewCase c = withOrder(full(days(30)));
+
+        assertThat(rules.itemsOf(c.snapshot(), days(2))).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(AttentionKind.END_AT_UTC_MIDNIGHT);
+            assertThat(i.dueAt()).isEqualTo(days(30));
+            assertThat(i.reason()).contains("midnight UTC").contains("expiresOn");
+        });
+    }
+
+    @Test
+    void an_order_ending_at_any_other_instant_or_on_a_court_date_is_not_listed_for_confirmation() {
+        ReviewCase instant = withOrder(full(days(30).plusSeconds(1)));
+        ReviewCase onDate = withOrder(full(null).withEndOn(LocalDate.parse("2026-01-30"), "Etc/UTC"));
+
+        assertThat(rules.itemsOf(instant.snapshot(), days(2))).isEmpty();
+        assertThat(rules.itemsOf(onDate.snapshot(), days(2))).isEmpty();
+    }
+
+    @Test
+    void confirming_the_end_as_the_courts_date_and_zone_takes_the_order_off_the_list() {
+        ReviewCase c = withOrder(full(days(30)));
+        String orderId = c.snapshot().orders().get(0).orderId();
+
+        c.extend(orderId, new StatedEnd(null, LocalDate.parse("2026-01-30"), "Etc/UTC"), REVIEWER, days(2));
+
+        assertThat(rules.itemsOf(c.snapshot(), days(3))).isEmpty();
+        assertThat(c.snapshot().orders().get(0).expiresAt()).isEqualTo(days(30));
+    }
+
+    @Test
+    void an_order_ending_in_year_9999_is_a_challenge_candidate() {
+        ReviewCase c = withOrder(full(Instant.parse("9999-12-31T23:59:59Z")));
+
+        assertThat(kinds(c, days(2))).containsExactly(AttentionKind.CHALLENGE_CANDIDATE);
+        assertThat(items(c, days(2)).get(0).reason()).contains("longer than one year");
     }
 }

@@ -10,6 +10,7 @@ import static org.demandflow.review.cases.Cases.lastEvent;
 import static org.demandflow.review.cases.Cases.opened;
 import static org.demandflow.review.cases.Cases.refusal;
 
+import java.time.Duration;
 import java.util.List;
 import org.demandflow.support.domain.Refusal;
 import org.junit.jupiter.api.Test;
@@ -52,13 +53,13 @@ class OrderLifecycleTest {
     void an_extension_recorded_before_the_sweep_keeps_a_due_order_active() {
         idOf(c.extend(orderId, days(60), REVIEWER, days(31)));
 
-        assertThat(c.expireDue(days(31))).isZero();
+        assertThat(c.expireDue(days(31), Duration.ZERO)).isZero();
         assertThat(c.status()).isEqualTo(SecrecyStatus.RESTRICTED);
     }
 
     @Test
     void an_extension_of_an_expired_order_is_refused_naming_the_state() {
-        c.expireDue(days(30));
+        c.expireDue(days(30), Duration.ZERO);
 
         Refusal refused = refusal(c.extend(orderId, days(60), REVIEWER, days(31)));
 
@@ -74,7 +75,7 @@ class OrderLifecycleTest {
 
     @Test
     void the_expiry_of_the_last_order_clears_with_its_delayed_notice() {
-        assertThat(c.expireDue(days(30))).isEqualTo(1);
+        assertThat(c.expireDue(days(30), Duration.ZERO)).isEqualTo(1);
 
         StatusChanged event = lastEvent(c);
         assertThat(event.status()).isEqualTo(SecrecyStatus.CLEARED);
@@ -85,16 +86,16 @@ class OrderLifecycleTest {
 
     @Test
     void an_order_is_not_released_before_its_end() {
-        assertThat(c.expireDue(days(29))).isZero();
+        assertThat(c.expireDue(days(29), Duration.ZERO)).isZero();
         assertThat(c.pullEvents()).isEmpty();
     }
 
     @Test
     void an_expired_order_is_never_released_twice() {
-        c.expireDue(days(30));
+        c.expireDue(days(30), Duration.ZERO);
         c.pullEvents();
 
-        assertThat(c.expireDue(days(31))).isZero();
+        assertThat(c.expireDue(days(31), Duration.ZERO)).isZero();
         assertThat(c.pullEvents()).isEmpty();
     }
 
@@ -156,7 +157,7 @@ class OrderLifecycleTest {
 
     @Test
     void narrowing_an_ended_order_is_refused() {
-        c.expireDue(days(30));
+        c.expireDue(days(30), Duration.ZERO);
 
         assertThat(refusal(c.narrow(orderId, List.of("ceo@contoso.com"), REVIEWER, days(31))).detail())
                 .contains("EXPIRED");
@@ -189,7 +190,7 @@ class OrderLifecycleTest {
         c.recordOrder(full(days(30)), REVIEWER, days(1));
         c.pullEvents();
 
-        assertThat(c.expireDue(days(31))).isEqualTo(2);
+        assertThat(c.expireDue(days(31), Duration.ZERO)).isEqualTo(2);
 
         List<StatusChanged> events = c.pullEvents();
         assertThat(events).singleElement().satisfies(e -> {
@@ -200,7 +201,7 @@ class OrderLifecycleTest {
 
     @Test
     void a_new_order_after_a_release_restricts_again_and_its_own_end_fills_the_next_delayed_notice() {
-        c.expireDue(days(30));
+        c.expireDue(days(30), Duration.ZERO);
         String second = idOf(c.recordOrder(executiveOnly(days(60), "ceo@contoso.com"), REVIEWER, days(31)));
         c.pullEvents();
 

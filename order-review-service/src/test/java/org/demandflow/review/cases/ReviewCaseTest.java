@@ -11,6 +11,7 @@ import static org.demandflow.review.cases.Cases.lastEvent;
 import static org.demandflow.review.cases.Cases.opened;
 import static org.demandflow.review.cases.Cases.refusal;
 
+import java.time.Duration;
 import java.util.List;
 import org.demandflow.support.domain.Refusal;
 import org.junit.jupiter.api.Test;
@@ -98,7 +99,7 @@ class ReviewCaseTest {
 
     @Test
     void a_full_order_naming_recipients_is_invalid() {
-        OrderTerms terms = new OrderTerms(OrderAuthority.OTHER, null, null, T0, null, OrderScope.FULL,
+        OrderTerms terms = new OrderTerms(OrderAuthority.OTHER, null, null, T0, StatedEnd.at(null), OrderScope.FULL,
                 List.of("ceo@contoso.com"), null);
 
         assertThat(refusal(opened().recordOrder(terms, REVIEWER, days(1))).kind())
@@ -147,7 +148,7 @@ class ReviewCaseTest {
 
         ReviewCase restored = ReviewCase.restore(c.snapshot());
         restored.recordNoSecrecyOrder(null, REVIEWER, days(2));
-        restored.expireDue(days(31));
+        restored.expireDue(days(31), Duration.ZERO);
 
         assertThat(lastEvent(restored).version()).isEqualTo(3);
     }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
@@ -20,8 +21,9 @@ import tools.jackson.core.exc.StreamReadException;
  *   <li>{@link Refusal.Kind#NOT_FOUND} → 404 "Not Found"</li>
  *   <li>{@link Refusal.Kind#CONFLICT} → 409 "Not allowed in the current state"</li>
  *   <li>{@link Refusal.Kind#INVALID} → 422 "Unprocessable request"</li>
- *   <li>a body that cannot be read → 400, one reason: {@code MALFORMED_JSON}, {@code INVALID_TYPE}
- *       (naming the field's path) or {@code REQUIRED} (no body)</li>
+ *   <li>a body that cannot be read → 400, one reason: {@code MALFORMED_JSON} (also a key given twice),
+ *       {@code TOO_DEEP} (nested deeper than {@link JsonLimitsAutoConfiguration#MAX_NESTING_DEPTH}),
+ *       {@code INVALID_TYPE} (naming the field's path) or {@code REQUIRED} (no body)</li>
  * </ul>
  * A service may give a more specific title (e.g. "Invalid demand submission"); status and shape stay.
  */
@@ -84,6 +86,9 @@ public final class Problems {
     private static Violation reasonFor(HttpMessageNotReadableException failure) {
         if (!(failure.getCause() instanceof JacksonException json)) {
             return new Violation("", "REQUIRED", "a JSON body is required");
+        }
+        if (json instanceof StreamConstraintsException) {
+            return new Violation(path(json), "TOO_DEEP", "the body exceeds the limits of the JSON it may have");
         }
         if (json instanceof StreamReadException) {
             return new Violation(path(json), "MALFORMED_JSON", "the body is not well-formed JSON");

@@ -48,4 +48,42 @@ class EmailAddressTest {
         assertThatThrownBy(() -> EmailAddress.normaliseAll(List.of("a@b")).add("c@d"))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void a_plain_ascii_address_is_acceptable_even_with_surrounding_blanks() {
+        assertThat(EmailAddress.problemOf(" CFO@Contoso.com ")).isEmpty();
+        assertThat(EmailAddress.isAcceptable("first.o'neil+legal@mail.contoso-corp.example")).isTrue();
+    }
+
+    @Test
+    void an_address_with_a_line_break_or_any_control_character_is_refused() {
+        assertThat(EmailAddress.problemOf("cfo@contoso.com\r\nBcc: spy@evil.example")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("control character").contains("U+000D"));
+        assertThat(EmailAddress.isAcceptable("cfo@contoso.com\n")).isFalse();
+        assertThat(EmailAddress.isAcceptable("cfo@contoso.com\t")).isFalse();
+        assertThat(EmailAddress.isAcceptable("cfo\u0000@contoso.com")).isFalse();
+        assertThat(EmailAddress.isAcceptable("cfo@contoso.com\u007f")).isFalse();
+    }
+
+    @Test
+    void an_address_with_a_cyrillic_homoglyph_is_refused_as_not_ascii() {
+        assertThat(EmailAddress.problemOf("cfo@cont\u043eso.com")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("ASCII only").contains("U+043E"));
+        assertThat(EmailAddress.isAcceptable("\u0441fo@contoso.com")).isFalse();
+    }
+
+    @Test
+    void an_address_without_one_at_or_with_a_bad_local_part_or_domain_is_refused() {
+        assertThat(EmailAddress.problemOf(" ")).isPresent();
+        assertThat(EmailAddress.problemOf(null)).isPresent();
+        assertThat(EmailAddress.problemOf("not-an-email")).isPresent();
+        assertThat(EmailAddress.problemOf("a@b@contoso.com")).isPresent();
+        assertThat(EmailAddress.problemOf("cfo @contoso.com")).isPresent();
+        assertThat(EmailAddress.problemOf("cfo..x@contoso.com")).isPresent();
+        assertThat(EmailAddress.problemOf("cfo@-contoso.com")).isPresent();
+        assertThat(EmailAddress.problemOf("cfo@contoso..com")).isPresent();
+        assertThat(EmailAddress.problemOf("x".repeat(65) + "@contoso.com")).isPresent();
+        assertThat(EmailAddress.problemOf("x@" + "a.".repeat(130) + "com")).hasValueSatisfying(
+                reason -> assertThat(reason).contains("at most 254"));
+    }
 }

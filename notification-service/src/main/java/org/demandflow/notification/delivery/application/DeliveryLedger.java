@@ -2,10 +2,8 @@ package org.demandflow.notification.delivery.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Predicate;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.DeliveryPolicy;
 import org.demandflow.notification.delivery.Notice;
@@ -18,7 +16,6 @@ import org.demandflow.notification.gate.DemandStatuses;
 import org.demandflow.notification.gate.Gate;
 import org.demandflow.notification.gate.StatusChange;
 import org.demandflow.notification.letter.LetterWriter;
-import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,9 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The transactions around a send: claiming due notices (re-checking the gate against the
- * demand's latest status, held so that a newer status waits) and recording each end together
- * with its {@code NoticeConcluded} event in the outbox.
+ * The transactions around a send: the hand-over of one notice (the last check at the door, DESIGN.md
+ * rule 9) and the record of its end together with its {@code NoticeConcluded} event in the outbox.
  */
 @Service
 public class DeliveryLedger {
@@ -59,47 +55,56 @@ public class DeliveryLedger {
         this.clock = clock;
     }
 
+    /** The due notices of one sweep, oldest first: read without a lock, nothing is claimed yet. */
+    @Transactional(readOnly = true)
+    public List<Notice> due() {
+        return notices.due(clock.instant(), policy.batchSize());
+    }
+
     /**
-     * Claims the due notices whose demand has no unread status ({@code statusesRead}) and that the gate still
-     * allows; cancels those it no longer allows; leaves the others due.
+     * The last check at the door, in one short transaction committed before the SMTP transaction starts.
+     * It locks the demand's latest applied status first (the lock a status being applied also takes, so
+     * the two serialise: a restriction applied before this moment is seen here, one applied after it
+     * waits for this commit); then claims the notice if it is still due (its row lock,
+     * skipping a notice another worker holds); re-checks the gate against that status and the current
+     * directory, cancelling a notice it no longer allows; and marks the rest SENDING (handed over) with
+     * a lease. Answers what to send, or empty. A crash before the commit rolls everything back: the
+     * notice stays due and is checked again.
      */
     @Transactional
-    public List<Delivery> claimDue(Predicate<DemandId> statusesRead) {
+    public Optional<Delivery> handOver(Notice candidate) {
+        Optional<StatusChange> latest = statuses.latestHeld(candidate.demandId());
         Instant now = clock.instant();
-        List<Delivery> claimed = new ArrayList<>();
-        for (Notice due : notices.lockDue(now, policy.batchSize())) {
-            if (statusesRead.test(due.demandId())) {
-                claim(due, now).ifPresent(claimed::add);
-            }
-        }
-        return claimed;
+        return notices.lockIfDue(candidate.id(), now).flatMap(due -> handOver(due, latest, now));
     }
 
     @Transactional
-    public void recordSent(Notice claimed) {
-        conclude(claimed, claimed.sent());
+    public void recordSent(Notice handedOver) {
+        conclude(handedOver, handedOver.sent());
     }
 
     @Transactional
-    public void recordFailure(Notice claimed, String failure) {
-        conclude(claimed, claimed.afterFailedSend(failure, policy.retry(), clock.instant()));
+    public void recordFailure(Notice handedOver, String failure) {
+        conclude(handedOver, handedOver.afterFailedSend(failure, policy.retry(), clock.instant()));
     }
 
-    private Optional<Delivery> claim(Notice due, Instant now) {
-        Optional<StatusChange> latest = statuses.latestHeld(due.demandId());
+    private Optional<Delivery> handOver(Notice due, Optional<StatusChange> latest, Instant now) {
         if (!Gate.stillAllows(due.statusVersion(), due.recipientEmail(), latest,
                 directories.find(due.customerId()))) {
             cancel(due);
             return Optional.empty();
         }
-        // lockDue returns only notices whose demand facts are known; without them a notice waits
+        // lockIfDue answers only notices whose demand facts are known; without them a notice waits
         Optional<DemandFacts> facts = demands.find(due.demandId());
         if (facts.isEmpty()) {
             return Optional.empty();
         }
-        Notice claimed = due.claimed();
-        notices.transition(due, claimed, now.plus(policy.sendingLease()));
-        return Optional.of(new Delivery(claimed, writer.write(facts.get(), latest.get().delay(), claimed.scope())));
+        Notice handedOver = due.handedOver();
+        notices.transition(due, handedOver, now.plus(policy.sendingLease()));
+        log.info("Handed over notice noticeId={} demandId={} version={} attempt={}", handedOver.id(),
+                handedOver.demandId(), handedOver.statusVersion(), handedOver.attempts());
+        return Optional.of(new Delivery(handedOver, writer.write(facts.get(), latest.get().delay(),
+                handedOver.scope())));
     }
 
     private void cancel(Notice due) {
@@ -109,9 +114,9 @@ public class DeliveryLedger {
                 due.demandId(), due.statusVersion());
     }
 
-    private void conclude(Notice claimed, Notice next) {
-        if (!notices.transition(claimed, next, null)) {
-            log.info("Notice noticeId={} changed meanwhile (a lease ran out); not recorded twice", claimed.id());
+    private void conclude(Notice handedOver, Notice next) {
+        if (!notices.transition(handedOver, next, null)) {
+            log.info("Notice noticeId={} changed meanwhile (a lease ran out); not recorded twice", handedOver.id());
             return;
         }
         if (next.state() == NoticeState.PENDING) {

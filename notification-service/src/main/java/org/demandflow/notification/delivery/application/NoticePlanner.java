@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what the gate decided into notices, in the gate's transaction: a newer status cancels the
- * demand's not-yet-sent notices of earlier versions and records the notices it permits (a
- * NO_RECIPIENT failure with its event in the outbox when nobody is eligible); a gate closed on an
- * unreadable status cancels every unsent notice of the demand.
+ * demand's notices of earlier versions not yet handed over (PENDING) and records the notices it
+ * permits (a NO_RECIPIENT failure with its event in the outbox when nobody is eligible); a gate closed
+ * on an unreadable status cancels every notice of the demand not yet handed over. A hand-over in
+ * progress holds the demand's status row, so the status's transaction waits for it before it gets
+ * here (see {@link DeliveryLedger#handOver}).
  */
 @Component
 public class NoticePlanner {

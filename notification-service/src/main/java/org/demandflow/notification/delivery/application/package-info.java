@@ -1,2 +1,2 @@
-/** Delivery's use cases: plan notices from the gate's outcomes, claim with a lease, re-check the gate, send, record. */
+/** Delivery's use cases: plan notices from the gate's outcomes, hand each over after the last check, send, record. */
 package org.demandflow.notification.delivery.application;

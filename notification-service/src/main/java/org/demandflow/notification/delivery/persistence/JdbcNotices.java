@@ -19,6 +19,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcNotices implements Notices {
 
+    /** The due notices: PENDING and due, or SENDING with a lapsed lease; only those whose demand facts are known. */
+    private static final String DUE = """
+            SELECT n.* FROM notice n
+            WHERE ((n.state = 'PENDING' AND n.next_attempt_at <= :now)
+                   OR (n.state = 'SENDING' AND n.lease_until <= :now))
+              AND EXISTS (SELECT 1 FROM demand_facts f WHERE f.demand_id = n.demand_id)""";
+
     private final JdbcClient jdbc;
 
     public JdbcNotices(JdbcClient jdbc) {
@@ -52,17 +59,17 @@ public class JdbcNotices implements Notices {
     }
 
     @Override
-    public List<Notice> lockDue(Instant now, int limit) {
-        return jdbc.sql("""
-                SELECT n.* FROM notice n
-                WHERE ((n.state = 'PENDING' AND n.next_attempt_at <= :now)
-                       OR (n.state = 'SENDING' AND n.lease_until <= :now))
-                  AND EXISTS (SELECT 1 FROM demand_facts f WHERE f.demand_id = n.demand_id)
-                ORDER BY n.next_attempt_at
-                LIMIT :limit
-                FOR UPDATE SKIP LOCKED""")
+    public List<Notice> due(Instant now, int limit) {
+        return jdbc.sql(DUE + " ORDER BY n.next_attempt_at LIMIT :limit")
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query(JdbcNotices::notice).list();
+    }
+
+    @Override
+    public Optional<Notice> lockIfDue(String noticeId, Instant now) {
+        return jdbc.sql(DUE + " AND n.id = :id FOR UPDATE SKIP LOCKED")
+                .param("now", Timestamp.from(now)).param("id", UUID.fromString(noticeId))
+                .query(JdbcNotices::notice).optional();
     }
 
     @Override

@@ -6,7 +6,7 @@ import static org.demandflow.notification.support.Fixtures.LEGAL;
 import static org.demandflow.notification.support.Fixtures.demand;
 
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.demandflow.notification.delivery.Notice;
@@ -42,13 +42,23 @@ class JdbcNoticesTest extends ServiceTest {
 
     @Test
     void a_notice_locked_by_one_dispatcher_is_skipped_by_another() {
-        dueLater(LEGAL);
-        List<Notice> second = transactions.execute(first -> {
-            assertThat(notices.lockDue(LATER.plusSeconds(1), 10)).hasSize(1);
+        Notice notice = dueLater(LEGAL);
+        Optional<Notice> second = transactions.execute(first -> {
+            assertThat(notices.lockIfDue(notice.id(), LATER.plusSeconds(1))).isPresent();
             return CompletableFuture.supplyAsync(() -> transactions.execute(
-                    other -> notices.lockDue(LATER.plusSeconds(1), 10))).orTimeout(10, TimeUnit.SECONDS).join();
+                    other -> notices.lockIfDue(notice.id(), LATER.plusSeconds(1))))
+                    .orTimeout(10, TimeUnit.SECONDS).join();
         });
         assertThat(second).isEmpty();
+    }
+
+    @Test
+    void a_notice_handed_over_is_no_longer_due_until_its_lease_runs_out() {
+        Notice pending = dueLater(LEGAL);
+        notices.transition(pending, pending.handedOver(), LATER.plusSeconds(60));
+
+        assertThat(notices.lockIfDue(pending.id(), LATER.plusSeconds(1))).isEmpty();
+        assertThat(notices.due(LATER.plusSeconds(61), 10)).extracting(Notice::id).contains(pending.id());
     }
 
     @Test
@@ -63,9 +73,9 @@ class JdbcNoticesTest extends ServiceTest {
     @Test
     void a_notice_is_concluded_only_by_the_claim_that_holds_it() {
         Notice pending = dueLater(LEGAL);
-        Notice firstClaim = pending.claimed();
+        Notice firstClaim = pending.handedOver();
         assertThat(notices.transition(pending, firstClaim, LATER)).isTrue();
-        Notice secondClaim = firstClaim.claimed();
+        Notice secondClaim = firstClaim.handedOver();
         assertThat(notices.transition(firstClaim, secondClaim, LATER)).isTrue();
 
         assertThat(notices.transition(firstClaim, firstClaim.sent(), null)).isFalse();
@@ -77,7 +87,7 @@ class JdbcNoticesTest extends ServiceTest {
         Notice orphan = Notice.planned(DemandId.random(), CUSTOMER, 2, LEGAL, NoticeScope.ALL_CONTACTS,
                 LATER, LATER);
         notices.add(orphan);
-        List<Notice> due = transactions.execute(tx -> notices.lockDue(LATER.plusSeconds(1), 10));
-        assertThat(due).extracting(Notice::id).doesNotContain(orphan.id());
+        assertThat(notices.due(LATER.plusSeconds(1), 10)).extracting(Notice::id).doesNotContain(orphan.id());
+        assertThat(notices.lockIfDue(orphan.id(), LATER.plusSeconds(1))).isEmpty();
     }
 }

@@ -12,6 +12,7 @@ import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.cases.StatedEnd;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
 import org.demandflow.support.domain.DemandId;
@@ -64,7 +65,13 @@ public class ReviewService {
 
     @Transactional
     public Outcome extend(DemandId demandId, String orderId, Instant expiresAt, String actor) {
-        return change(demandId, (c, now) -> c.extend(orderId, expiresAt, actor, now));
+        return extend(demandId, orderId, StatedEnd.at(expiresAt), actor);
+    }
+
+    /** Extends an order to an end stated as an instant or as the court's date and zone (rule 11). */
+    @Transactional
+    public Outcome extend(DemandId demandId, String orderId, StatedEnd newEnd, String actor) {
+        return change(demandId, (c, now) -> c.extend(orderId, newEnd, actor, now));
     }
 
     @Transactional

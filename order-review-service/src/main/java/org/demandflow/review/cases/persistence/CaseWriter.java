@@ -99,23 +99,26 @@ final class CaseWriter {
     private void writeOrder(String demandId, int position, SecrecyOrder o) {
         jdbc.sql("""
                 INSERT INTO secrecy_order (order_id, demand_id, position, authority, court, docket_number, issued_at,
-                    expires_at, scope, permitted_recipients, exceptional_circumstances, state, ended_at, end_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at, scope = EXCLUDED.scope,
+                    expires_at, expires_on, time_zone, scope, permitted_recipients, exceptional_circumstances, state,
+                    ended_at, end_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at,
+                    expires_on = EXCLUDED.expires_on, time_zone = EXCLUDED.time_zone, scope = EXCLUDED.scope,
                     permitted_recipients = EXCLUDED.permitted_recipients, state = EXCLUDED.state,
                     ended_at = EXCLUDED.ended_at, end_reason = EXCLUDED.end_reason""")
                 .params(o.orderId(), demandId, position, o.authority().name(), o.court(), o.docketNumber(),
-                        at(o.issuedAt()), at(o.expiresAt()), o.scope().name(), array(o.permittedRecipients()),
-                        o.exceptionalCircumstances(), o.state().name(), at(o.endedAt()), o.endReason())
+                        at(o.issuedAt()), at(o.expiresAt()), o.expiresOn(), o.timeZone(), o.scope().name(),
+                        array(o.permittedRecipients()), o.exceptionalCircumstances(), o.state().name(),
+                        at(o.endedAt()), o.endReason())
                 .update();
         List<Extension> extensions = o.extensions();
         for (int i = stored("order_extension", "order_id", o.orderId()); i < extensions.size(); i++) {
             Extension e = extensions.get(i);
             jdbc.sql("""
                     INSERT INTO order_extension (order_id, position, demand_id, previous_expires_at, new_expires_at,
-                        recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                        new_expires_on, new_time_zone, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(o.orderId(), i, demandId, at(e.previousExpiresAt()), at(e.newExpiresAt()),
-                            at(e.recordedAt()), e.recordedBy())
+                            e.newExpiresOn(), e.newTimeZone(), at(e.recordedAt()), e.recordedBy())
                     .update();
         }
     }

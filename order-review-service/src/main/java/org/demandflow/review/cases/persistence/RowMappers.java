@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -51,6 +52,7 @@ final class RowMappers {
         String orderId = rs.getString("order_id");
         return new SecrecyOrder(orderId, OrderAuthority.valueOf(rs.getString("authority")), rs.getString("court"),
                 rs.getString("docket_number"), instant(rs, "issued_at"), instant(rs, "expires_at"),
+                rs.getObject("expires_on", LocalDate.class), rs.getString("time_zone"),
                 OrderScope.valueOf(rs.getString("scope")), strings(rs, "permitted_recipients"),
                 rs.getString("exceptional_circumstances"), extensions.getOrDefault(orderId, List.of()),
                 OrderState.valueOf(rs.getString("state")), instant(rs, "ended_at"), rs.getString("end_reason"));
@@ -58,6 +60,7 @@ final class RowMappers {
 
     static Extension extension(ResultSet rs, int rowNum) throws SQLException {
         return new Extension(instant(rs, "previous_expires_at"), instant(rs, "new_expires_at"),
+                rs.getObject("new_expires_on", LocalDate.class), rs.getString("new_time_zone"),
                 instant(rs, "recorded_at"), rs.getString("recorded_by"));
     }
 

@@ -1,12 +1,15 @@
 package org.demandflow.review.cases.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.domain.Refusal.Violation;
 import org.demandflow.support.web.Problems;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -64,6 +67,14 @@ class Answers {
         CaseView view = CaseView.of(reviews.find(demandId).orElseThrow());
         URI location = URI.create("/api/v1/reviews/" + demandId + "/" + collection + "/" + id);
         return ResponseEntity.created(location).body(body.apply(id, view));
+    }
+
+    /** 422 naming every field at fault, or the answer when there is none. */
+    static ResponseEntity<Object> unlessInvalid(List<Violation> violations, Supplier<ResponseEntity<Object>> answer) {
+        if (violations.isEmpty()) {
+            return answer.get();
+        }
+        return problem(Refusal.invalid("the request names unacceptable e-mail addresses", violations));
     }
 
     static ResponseEntity<Object> notFound(String detail) {

@@ -40,7 +40,7 @@ class ChallengeController {
     ResponseEntity<Object> decide(@PathVariable String demandId, @PathVariable String challengeId,
                                   @Valid @RequestBody Requests.ChallengeDecisionRequest body, Principal user) {
         ChallengeRelief relief = new ChallengeRelief(body.liftOrder(), body.narrowTo());
-        return answers.forDemand(demandId, id -> answers.current(id, reviews.decideChallenge(id, challengeId,
-                body.outcome(), relief, body.note(), user.getName())));
+        return Answers.unlessInvalid(body.violations(), () -> answers.forDemand(demandId, id -> answers.current(id,
+                reviews.decideChallenge(id, challengeId, body.outcome(), relief, body.note(), user.getName()))));
     }
 }

@@ -1,19 +1,36 @@
 package org.demandflow.review.cases.web;
 
-import jakarta.validation.constraints.Email;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
+import org.demandflow.review.cases.RecipientRules;
+import org.demandflow.review.cases.StatedEnd;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.support.domain.Refusal.Violation;
 
-/** The request bodies of the review API. */
+/**
+ * The request bodies of the review API. An end is exactly one of {@code expiresAt} (an RFC 3339 instant) or
+ * {@code expiresOn} (an ISO date) with {@code timeZone} (the court's IANA zone id), safety rule 11; recipients
+ * are checked by {@link RecipientRules} (422 naming each address at fault).
+ */
 final class Requests {
+
+    private static final String EXPIRES_AT = "The end as an RFC 3339 instant the order names; not together with"
+            + " expiresOn. No end at all: an order without end (an extension needs one).";
+    private static final String EXPIRES_ON = "The date the order runs until (ISO 8601), with timeZone: it ends at"
+            + " the START of the next day in that zone (DST included), never at UTC midnight.";
+    private static final String TIME_ZONE = "The court's IANA time zone id, required with expiresOn and only"
+            + " with it.";
+    private static final String RECIPIENTS = "At most " + RecipientRules.MAX_RECIPIENTS + " e-mail addresses,"
+            + " ASCII only (no internationalised addresses), no control characters; else 422.";
 
     private Requests() {
     }
@@ -22,20 +39,38 @@ final class Requests {
     record NoSecrecyOrderRequest(@Size(max = 2000) String note) {
     }
 
-    /** A secrecy order as recorded; {@code expiresAt} null means the order has no end. */
+    /** A secrecy order as recorded; no {@code expiresAt} and no {@code expiresOn} means the order has no end. */
     record SecrecyOrderRequest(@NotNull OrderAuthority authority, @Size(max = 200) String court,
-                        @Size(max = 200) String docketNumber, @NotNull Instant issuedAt, Instant expiresAt,
-                        @NotNull OrderScope scope, List<@Email @NotBlank String> permittedRecipients,
+                        @Size(max = 200) String docketNumber, @NotNull Instant issuedAt,
+                        @Schema(description = EXPIRES_AT) Instant expiresAt,
+                        @Schema(description = EXPIRES_ON) LocalDate expiresOn,
+                        @Schema(description = TIME_ZONE, example = "America/New_York") @Size(max = 64) String timeZone,
+                        @NotNull OrderScope scope,
+                        @Schema(description = RECIPIENTS) List<String> permittedRecipients,
                         @Size(max = 4000) String exceptionalCircumstances) {
 
         OrderTerms terms() {
-            return new OrderTerms(authority, court, docketNumber, issuedAt, expiresAt, scope, permittedRecipients,
-                    exceptionalCircumstances);
+            return new OrderTerms(authority, court, docketNumber, issuedAt, new StatedEnd(expiresAt, expiresOn,
+                    timeZone), scope, permittedRecipients, exceptionalCircumstances);
+        }
+
+        List<Violation> violations() {
+            return RecipientRules.violations("permittedRecipients", permittedRecipients);
         }
     }
 
-    /** A later end for an order. */
-    record ExtensionRequest(@NotNull Instant expiresAt) {
+    /**
+     * A later end for an order, in either form; the same end re-stated as {@code expiresOn} + {@code timeZone}
+     * confirms the court's calendar of an order listed as ending at midnight UTC.
+     */
+    record ExtensionRequest(@Schema(description = EXPIRES_AT) Instant expiresAt,
+                            @Schema(description = EXPIRES_ON) LocalDate expiresOn,
+                            @Schema(description = TIME_ZONE, example = "America/New_York") @Size(max = 64)
+                            String timeZone) {
+
+        StatedEnd end() {
+            return new StatedEnd(expiresAt, expiresOn, timeZone);
+        }
     }
 
     /** The end of an order before its time. */
@@ -47,7 +82,11 @@ final class Requests {
     }
 
     /** The executives an order now lets the provider tell. */
-    record NarrowingRequest(@NotEmpty List<@Email @NotBlank String> permittedRecipients) {
+    record NarrowingRequest(@Schema(description = RECIPIENTS) @NotEmpty List<String> permittedRecipients) {
+
+        List<Violation> violations() {
+            return RecipientRules.violations("permittedRecipients", permittedRecipients);
+        }
     }
 
     /** A challenge of an order. */
@@ -56,6 +95,10 @@ final class Requests {
 
     /** The outcome of a challenge; a GRANTED one may lift its order or narrow it to named executives. */
     record ChallengeDecisionRequest(@NotNull ChallengeOutcome outcome, @Size(max = 2000) String note, boolean liftOrder,
-                             List<@Email @NotBlank String> narrowTo) {
+                             @Schema(description = RECIPIENTS) List<String> narrowTo) {
+
+        List<Violation> violations() {
+            return RecipientRules.violations("narrowTo", narrowTo);
+        }
     }
 }

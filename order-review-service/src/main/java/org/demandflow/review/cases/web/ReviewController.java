@@ -57,9 +57,9 @@ class ReviewController {
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> recordOrder(@PathVariable String demandId,
                                        @Valid @RequestBody Requests.SecrecyOrderRequest body, Principal user) {
-        return answers.forDemand(demandId, id -> answers.created(id, "secrecy-orders",
-                reviews.recordOrder(id, body.terms(), user.getName()),
-                (orderId, view) -> new CaseView.OrderRecorded(orderId, view.status(), view.version())));
+        return Answers.unlessInvalid(body.violations(), () -> answers.forDemand(demandId, id -> answers.created(id,
+                "secrecy-orders", reviews.recordOrder(id, body.terms(), user.getName()),
+                (orderId, view) -> new CaseView.OrderRecorded(orderId, view.status(), view.version()))));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/extensions")
@@ -67,7 +67,7 @@ class ReviewController {
     ResponseEntity<Object> extend(@PathVariable String demandId, @PathVariable String orderId,
                                   @Valid @RequestBody Requests.ExtensionRequest body, Principal user) {
         return answers.forDemand(demandId, id -> answers.current(id,
-                reviews.extend(id, orderId, body.expiresAt(), user.getName())));
+                reviews.extend(id, orderId, body.end(), user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/lift")
@@ -82,7 +82,7 @@ class ReviewController {
     @PreAuthorize(DECIDES)
     ResponseEntity<Object> narrow(@PathVariable String demandId, @PathVariable String orderId,
                                   @Valid @RequestBody Requests.NarrowingRequest body, Principal user) {
-        return answers.forDemand(demandId, id -> answers.current(id,
-                reviews.narrow(id, orderId, body.permittedRecipients(), user.getName())));
+        return Answers.unlessInvalid(body.violations(), () -> answers.forDemand(demandId, id -> answers.current(id,
+                reviews.narrow(id, orderId, body.permittedRecipients(), user.getName()))));
     }
 }

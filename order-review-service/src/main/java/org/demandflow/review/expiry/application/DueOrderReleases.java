@@ -1,6 +1,7 @@
 package org.demandflow.review.expiry.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
@@ -12,9 +13,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Releases the orders whose end has come, a batch of cases per transaction: the cases are locked with
- * {@code FOR UPDATE SKIP LOCKED}, released by the aggregate, stored, and their status changes published through
- * the outbox in the same transaction.
+ * Releases the orders whose end plus the safety margin ({@link ExpiryProperties#releaseMargin()}, rule 11) has
+ * come, a batch of cases per transaction: the cases are locked with {@code FOR UPDATE SKIP LOCKED}, released by
+ * the aggregate, stored, and their status changes published through the outbox in the same transaction.
  */
 @Service
 public class DueOrderReleases {
@@ -24,11 +25,13 @@ public class DueOrderReleases {
     private final ReviewCases cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Duration margin;
 
-    DueOrderReleases(ReviewCases cases, ApplicationEventPublisher events, Clock clock) {
+    DueOrderReleases(ReviewCases cases, ApplicationEventPublisher events, Clock clock, ExpiryProperties properties) {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
+        this.margin = properties.releaseMargin();
     }
 
     /** Releases the due orders of up to {@code limit} cases no other instance is releasing; answers how many. */
@@ -36,9 +39,9 @@ public class DueOrderReleases {
     public int releaseDueOrders(int limit) {
         Instant now = clock.instant();
         int released = 0;
-        for (DemandId demandId : cases.lockDueForExpiry(now, limit)) {
+        for (DemandId demandId : cases.lockDueForExpiry(now.minus(margin), limit)) {
             ReviewCase due = cases.find(demandId).orElseThrow();
-            released += due.expireDue(now);
+            released += due.expireDue(now, margin);
             cases.update(due);
             due.pullEvents().forEach(event -> {
                 log.info("Demand {} status {} version {} (expiry)", event.demandId(), event.status(), event.version());

@@ -115,6 +115,31 @@ class LegacyCaseMigrationTest {
         assertThat(Class.forName(types.get(0))).isNotNull();
     }
 
+    @Test
+    void stored_orders_keep_their_instant_end_without_a_court_date() {
+        assertThat(jdbc.sql("SELECT count(*) FROM secrecy_order WHERE expires_on IS NOT NULL OR time_zone IS NOT NULL")
+                .query(Long.class).single()).isZero();
+        STORED_BEFORE.forEach((demandId, before) -> assertThat(cases.find(demandId).orElseThrow().snapshot().orders())
+                .extracting(o -> o.expiresAt()).containsExactlyElementsOf(before.orders().stream()
+                        .map(o -> o.expiresAt()).toList()));
+    }
+
+    @Test
+    void every_published_version_is_in_the_status_log_with_the_latest_values_of_its_case() {
+        long versions = jdbc.sql("SELECT count(*) FROM case_history WHERE version IS NOT NULL")
+                .query(Long.class).single();
+        List<String> incomplete = jdbc.sql("SELECT demand_id || ':' || version FROM published_status"
+                + " WHERE NOT complete").query(String.class).list();
+        String richLatest = jdbc.sql("""
+                SELECT array_to_string(p.permitted_recipients, ',') FROM published_status p
+                JOIN review_case c ON c.demand_id = p.demand_id AND c.status_version = p.version
+                WHERE p.demand_id = ?""").param(RICH.toString()).query(String.class).single();
+
+        assertThat(jdbc.sql("SELECT count(*) FROM published_status").query(Long.class).single()).isEqualTo(versions);
+        assertThat(incomplete).isEmpty();
+        assertThat(richLatest).isEqualTo(String.join(",", STORED_BEFORE.get(RICH).published().permittedRecipients()));
+    }
+
     /** The former documents hold a demand id as its text. */
     abstract static class DemandIdAsText {
 

@@ -5,6 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +20,7 @@ import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.cases.StatedEnd;
 import org.demandflow.review.support.IntegrationTest;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.testsupport.kafka.TopicReader;
@@ -30,6 +34,11 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Autowired
     DueOrderReleases releases;
+
+    @Autowired
+    ExpiryProperties properties;
+
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     private DemandId caseWithOrderEndingIn(Duration runsFor) {
         DemandId demandId = openedCase();
@@ -94,10 +103,10 @@ class ExpirySweepTest extends IntegrationTest {
     void two_sweepers_at_once_release_each_order_exactly_once() {
         List<DemandId> demandIds = IntStream.range(0, 12)
                 .mapToObj(i -> caseWithOrderEndingIn(Duration.ofMinutes(1))).toList();
-        clock.advance(Duration.ofMinutes(5));
-        ExpirySweeper other = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
+        clock.advance(Duration.ofMinutes(10));
+        ExpirySweeper other = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2, Duration.ZERO),
                 new SimpleMeterRegistry());
-        ExpirySweeper one = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
+        ExpirySweeper one = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2, Duration.ZERO),
                 new SimpleMeterRegistry());
         CountDownLatch start = new CountDownLatch(1);
         TopicReader<Object> statuses = kafka().avroReader("demand-secrecy-status");
@@ -119,6 +128,31 @@ class ExpirySweepTest extends IntegrationTest {
             demandIds.forEach(id -> assertThat(valuesOf(statuses, id.toString())).map(SecrecyStatusChanged.class::cast)
                     .extracting(SecrecyStatusChanged::getVersion).containsExactly(1, 2, 3));
         }
+    }
+
+    @Test
+    void an_order_until_a_court_date_is_released_only_the_margin_after_the_start_of_the_next_day_there() {
+        DemandId demandId = openedCase();
+        LocalDate until = LocalDate.ofInstant(clock.instant(), NEW_YORK).plusDays(3);
+        OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705B, "S.D.N.Y.", "MJ-11", clock.instant(),
+                new StatedEnd(null, until, NEW_YORK.getId()), OrderScope.FULL, List.of(), null);
+        reviews.recordOrder(demandId, terms, "reviewer");
+        Instant end = until.plusDays(1).atStartOfDay(NEW_YORK).toInstant();
+        assertThat(load(demandId).snapshot().orders().get(0).expiresAt()).isEqualTo(end);
+
+        clock.set(end.plus(properties.releaseMargin()).minusMillis(1));
+        sweeper.sweep();
+        assertThat(load(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+
+        clock.set(end.plus(properties.releaseMargin()));
+        sweeper.sweep();
+        assertThat(load(demandId).status()).isEqualTo(SecrecyStatus.CLEARED);
+        assertThat(load(demandId).snapshot().published().delayedNotice().endedAt()).isEqualTo(end);
+    }
+
+    @Test
+    void the_release_margin_is_five_minutes_unless_configured() {
+        assertThat(properties.releaseMargin()).isEqualTo(Duration.ofMinutes(5));
     }
 
     private static int awaitThen(CountDownLatch start, ExpirySweeper sweeper) {
