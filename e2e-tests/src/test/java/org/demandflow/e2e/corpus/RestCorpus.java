@@ -90,7 +90,7 @@ final class RestCorpus {
                 review("an order ending before it was issued", ORDERS, order("expiresAt", "\"2026-10-01T00:00:00Z\""), 422),
                 review("an order with an unknown authority", ORDERS, order("authority", "\"MAGIC\""), 400),
                 review("an order with a bad recipient e-mail", ORDERS, order("scope", "\"EXECUTIVE_ONLY\"")
-                        .replace("\"permittedRecipients\":[]", "\"permittedRecipients\":[\"not-an-email\"]"), 400),
+                        .replace("\"permittedRecipients\":[]", "\"permittedRecipients\":[\"not-an-email\"]"), 422),
                 review("an EXECUTIVE_ONLY order naming nobody", ORDERS, order("scope", "\"EXECUTIVE_ONLY\""), 422),
                 review("a FULL order naming recipients", ORDERS,
                         order("permittedRecipients", "[\"ciso@corpus.example\"]"), 422),

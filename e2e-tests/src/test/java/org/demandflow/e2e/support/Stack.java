@@ -112,6 +112,8 @@ public final class Stack implements AutoCloseable {
     private Map<String, String> reviewProperties() {
         Map<String, String> properties = common(Databases.REVIEW);
         properties.put("demandflow.review.expiry.sweep-interval", "500ms");
+        // the orders here last seconds; production waits five minutes past an order's end (safety rule 11)
+        properties.put("demandflow.review.expiry.release-margin", "1s");
         return properties;
     }
 
