@@ -54,12 +54,19 @@ public abstract class ServiceTest {
     @BeforeEach
     void emptyTablesAndMailboxes() throws Exception {
         clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication")
+        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication, "
+                + "status_history, status_version, integrity_incident")
                 .update();
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
         SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /** How many notices of the demand are in one of the states. */
+    protected long noticesOf(String demandId, String... states) {
+        return jdbc.sql("SELECT count(*) FROM notice WHERE demand_id = ? AND state = ANY(?)")
+                .params(demandId, states).query(Long.class).single();
     }
 
     /** A client of the service's topics, as another team would write it. */
