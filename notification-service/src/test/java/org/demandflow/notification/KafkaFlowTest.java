@@ -20,6 +20,7 @@ import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.NoticeOutcome;
 import org.demandflow.events.NoticeScope;
 import org.demandflow.events.SecrecyStatus;
+import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.CustomerNotices;
@@ -74,8 +75,10 @@ class KafkaFlowTest extends ServiceTest {
     void a_status_delivered_twice_mails_once() {
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
         sendStatus(1, SecrecyStatus.PENDING_REVIEW, false);
-        sendStatus(2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO);
-        sendStatus(2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO);
+        SecrecyStatusChanged carveOut = AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY,
+                false, CISO);
+        statuses.send(demandId, carveOut);
+        statuses.send(demandId, carveOut);
 
         awaitEarlierStatusesHandled();
         await().atMost(PATIENCE).until(() -> noticesIn("SENT") == 1);

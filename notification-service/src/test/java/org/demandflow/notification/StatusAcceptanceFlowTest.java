@@ -8,14 +8,12 @@ import java.time.Duration;
 import java.util.UUID;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
-import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.ServiceTest;
 import org.demandflow.notification.support.StatusTopic;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Safety rule 8 through Kafka: versions out of order, twice, across a gap that only re-publication fills,
@@ -26,8 +24,6 @@ class StatusAcceptanceFlowTest extends ServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired CustomerDirectories directories;
-
     KafkaTestClient kafka;
     StatusTopic statuses;
     final String demandId = UUID.randomUUID().toString();
@@ -36,8 +32,7 @@ class StatusAcceptanceFlowTest extends ServiceTest {
     void contosoIsPublished() {
         kafka = kafka();
         statuses = new StatusTopic(kafka, jdbc, broker.getPartitionsPerTopic());
-        kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
-        await().atMost(PATIENCE).until(() -> directories.find(CUSTOMER).isPresent());
+        publishContoso(kafka);
     }
 
     @Test
@@ -125,10 +120,7 @@ class StatusAcceptanceFlowTest extends ServiceTest {
         assertThat(statuses.appliedVersion(demandId)).contains(2);
     }
 
-    /** The demand's {@code DemandReceived}, handled before the test goes on. */
     private void demandArrives() {
-        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
-        await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM demand_facts WHERE demand_id = ?")
-                .param(demandId).query(Integer.class).single() == 1);
+        demandArrives(kafka, demandId, CUSTOMER);
     }
 }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.demandflow.events.SecrecyStatus;
-import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.ServiceTest;
 import org.demandflow.notification.support.StatusTopic;
@@ -36,7 +35,6 @@ class StatusIntegrityFlowTest extends ServiceTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    @Autowired CustomerDirectories directories;
     @Autowired MeterRegistry meters;
     @Autowired MockMvc mvc;
 
@@ -48,9 +46,8 @@ class StatusIntegrityFlowTest extends ServiceTest {
     void contosoAndItsDemandAreKnown() {
         kafka = kafka();
         statuses = new StatusTopic(kafka, jdbc, broker.getPartitionsPerTopic());
-        kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
-        await().atMost(PATIENCE).until(() -> directories.find(CUSTOMER).isPresent());
-        demandArrives(demandId, CUSTOMER);
+        publishContoso(kafka);
+        demandArrives(kafka, demandId, CUSTOMER);
         statuses.send(demandId, 1, SecrecyStatus.PENDING_REVIEW);
     }
 
@@ -91,7 +88,7 @@ class StatusIntegrityFlowTest extends ServiceTest {
         String early = UUID.randomUUID().toString();
         statuses.send(early, AvroRecords.status(early, "fabrikam", 1, SecrecyStatus.CLEARED, false));
         statuses.awaitHandled(early);
-        demandArrives(early, CUSTOMER);
+        demandArrives(kafka, early, CUSTOMER);
 
         await().atMost(PATIENCE).until(() -> incidents(early).contains("CUSTOMER_MISMATCH"));
         assertClosedForGood(early, 0);
@@ -100,7 +97,7 @@ class StatusIntegrityFlowTest extends ServiceTest {
     @Test
     void a_record_keyed_by_another_demand_closes_both_demands() {
         String other = UUID.randomUUID().toString();
-        demandArrives(other, CUSTOMER);
+        demandArrives(kafka, other, CUSTOMER);
         statuses.send(other, AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.CLEARED, false));
         statuses.send(other, 1, SecrecyStatus.CLEARED);
         statuses.send(demandId, 2, SecrecyStatus.CLEARED);
@@ -154,11 +151,5 @@ class StatusIntegrityFlowTest extends ServiceTest {
 
     private double violations(String kind) {
         return meters.get("demandflow.gate.integrity.violations").tag("kind", kind).counter().count();
-    }
-
-    private void demandArrives(String demand, String customer) {
-        kafka.send("demands", demand, AvroRecords.demandReceived(demand, customer));
-        await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM demand_facts WHERE demand_id = ?")
-                .param(demand).query(Integer.class).single() == 1);
     }
 }
