@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.demandflow.notification.gate.DemandStatuses;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.InboundStatus;
@@ -92,8 +91,7 @@ public class IntegrityGuard {
     }
 
     private StatusChange closure(DemandId demandId, IntegrityKind kind) {
-        String customerId = Optional.of(demandId).flatMap(statuses::latest).map(StatusChange::customerId)
-                .orElse("");
+        String customerId = statuses.latest(demandId).map(StatusChange::customerId).orElse("");
         return new StatusChange(demandId, customerId, EVERY_VERSION, SecrecyStatus.RESTRICTED,
                 "INTEGRITY_" + kind.name(), List.of(), null, clock.instant());
     }
