@@ -15,18 +15,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.utils.Utils;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.NoticeOutcome;
 import org.demandflow.events.NoticeScope;
 import org.demandflow.events.SecrecyStatus;
+import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.CustomerNotices;
 import org.demandflow.notification.support.ServiceTest;
+import org.demandflow.notification.support.StatusTopic;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,11 +39,13 @@ class KafkaFlowTest extends ServiceTest {
     @Autowired CustomerDirectories directories;
 
     KafkaTestClient kafka;
+    StatusTopic statuses;
     final String demandId = UUID.randomUUID().toString();
 
     @BeforeEach
     void contosoIsPublished() {
         kafka = kafka();
+        statuses = new StatusTopic(kafka, jdbc, broker.getPartitionsPerTopic());
         kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
         await().atMost(PATIENCE).until(() -> directories.find(CUSTOMER).isPresent());
     }
@@ -73,8 +74,11 @@ class KafkaFlowTest extends ServiceTest {
     @Test
     void a_status_delivered_twice_mails_once() {
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
-        sendStatus(2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO);
-        sendStatus(2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO);
+        sendStatus(1, SecrecyStatus.PENDING_REVIEW, false);
+        SecrecyStatusChanged carveOut = AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY,
+                false, CISO);
+        statuses.send(demandId, carveOut);
+        statuses.send(demandId, carveOut);
 
         awaitEarlierStatusesHandled();
         await().atMost(PATIENCE).until(() -> noticesIn("SENT") == 1);
@@ -100,8 +104,7 @@ class KafkaFlowTest extends ServiceTest {
     @Test
     void an_unknown_customer_gets_a_failed_notice_with_no_recipient_on_the_topic() {
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, "stranger"));
-        kafka.send("demand-secrecy-status", demandId,
-                AvroRecords.status(demandId, "stranger", 2, SecrecyStatus.CLEARED, false));
+        statuses.send(demandId, AvroRecords.status(demandId, "stranger", 1, SecrecyStatus.CLEARED, false));
 
         assertThat(awaitNotices(1)).singleElement().satisfies(record -> {
             assertThat(record.value().getOutcome()).isEqualTo(NoticeOutcome.FAILED);
@@ -131,7 +134,7 @@ class KafkaFlowTest extends ServiceTest {
         byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
         kafka.sendBytes("demand-secrecy-status", demandId, garbage);
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
-        sendStatus(2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO);
+        sendStatus(1, SecrecyStatus.EXECUTIVE_ONLY, false, CISO);
 
         await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 1);
         assertThat(deadLetters("demand-secrecy-status-dlt")).singleElement().satisfies(record -> {
@@ -142,20 +145,24 @@ class KafkaFlowTest extends ServiceTest {
     }
 
     @Test
-    void an_unreadable_newer_status_closes_the_gate_until_a_newer_readable_status() {
+    void an_unreadable_newer_status_closes_the_gate_until_its_version_is_published_again() {
+        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
+        sendStatus(1, SecrecyStatus.PENDING_REVIEW, false);
         sendStatus(2, SecrecyStatus.CLEARED, false);
-        await().atMost(PATIENCE).until(() -> noticesIn("PENDING") == 2);
+        await().atMost(PATIENCE).until(() -> noticesIn("SENT") == 2);
 
         kafka.sendBytes("demand-secrecy-status", demandId, "a v3 we cannot read".getBytes(StandardCharsets.UTF_8));
         await().atMost(PATIENCE).until(() -> deadLetters("demand-secrecy-status-dlt").size() == 1);
-        assertThat(noticesIn("CANCELLED")).isEqualTo(2);
-        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
-        await().atMost(PATIENCE).until(() -> demandFactsKnown(demandId));
-
-        assertThat(noticesIn("PENDING", "SENDING")).isZero();
-        assertThat(SMTP.getReceivedMessages()).isEmpty();
+        assertThat(jdbc.sql("SELECT status FROM demand_status WHERE demand_id = ?").param(demandId)
+                .query(String.class).single()).isEqualTo("RESTRICTED");
         sendStatus(4, SecrecyStatus.CLEARED, false);
-        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 2);
+        awaitEarlierStatusesHandled();
+        assertThat(noticesIn("PENDING", "SENDING", "FAILED", "CANCELLED")).isZero();
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+
+        sendStatus(3, SecrecyStatus.CLEARED, false);
+        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 4);
+        assertThat(statusVersion(demandId)).contains(4);
     }
 
     @Test
@@ -184,9 +191,7 @@ class KafkaFlowTest extends ServiceTest {
     }
 
     private void sendStatus(int version, SecrecyStatus status, boolean delayEnded, String... permitted) {
-        kafka.send("demand-secrecy-status", demandId,
-                AvroRecords.status(demandId, CUSTOMER, version, status, delayEnded,
-                        permitted));
+        statuses.send(demandId, AvroRecords.status(demandId, CUSTOMER, version, status, delayEnded, permitted));
     }
 
     private List<ConsumerRecord<String, CustomerNotice>> awaitNotices(int count) {
@@ -194,35 +199,12 @@ class KafkaFlowTest extends ServiceTest {
                 () -> CustomerNotices.of(kafka, demandId), records -> records.size() >= count);
     }
 
-    /**
-     * Sends a status of another demand to the partition of this demand's statuses and waits until it
-     * is applied: the consumer has then handled every status of this demand sent before, so what
-     * they did not do can be checked.
-     */
     private void awaitEarlierStatusesHandled() {
-        String marker = demandOnTheSamePartition();
-        RecordMetadata sent = kafka.send("demand-secrecy-status", marker,
-                AvroRecords.status(marker, CUSTOMER, 1, SecrecyStatus.PENDING_REVIEW, false));
-        assertThat(sent.partition()).isEqualTo(partitionOf(demandId, broker.getPartitionsPerTopic()));
-        await().atMost(PATIENCE).until(() -> statusVersion(marker).isPresent());
-    }
-
-    private String demandOnTheSamePartition() {
-        int partitions = broker.getPartitionsPerTopic();
-        int partition = partitionOf(demandId, partitions);
-        return Stream.generate(() -> UUID.randomUUID().toString())
-                .filter(candidate -> partitionOf(candidate, partitions) == partition)
-                .findFirst().orElseThrow();
-    }
-
-    /** The partition the producer's default partitioner gives a string key. */
-    private static int partitionOf(String key, int partitions) {
-        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+        statuses.awaitHandled(demandId);
     }
 
     private Optional<Integer> statusVersion(String demand) {
-        return jdbc.sql("SELECT version FROM demand_status WHERE demand_id = ?").param(demand)
-                .query(Integer.class).optional();
+        return statuses.appliedVersion(demand);
     }
 
     private boolean demandFactsKnown(String demand) {
@@ -231,8 +213,7 @@ class KafkaFlowTest extends ServiceTest {
     }
 
     private long noticesIn(String... states) {
-        return jdbc.sql("SELECT count(*) FROM notice WHERE demand_id = ? AND state = ANY(?)")
-                .params(demandId, states).query(Long.class).single();
+        return noticesOf(demandId, states);
     }
 
     private List<ConsumerRecord<String, byte[]>> deadLetters(String topic) {

@@ -94,9 +94,19 @@ class RestApiTest extends ServiceTest {
     }
 
     @Test
+    void an_auditor_reads_the_integrity_incidents_and_a_reviewer_may_not() throws Exception {
+        mvc.perform(get("/api/v1/integrity-incidents").with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/api/v1/integrity-incidents").with(httpBasic("reviewer", "reviewer")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void health_and_the_openapi_description_are_open() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/v1/notices']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/notices']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/integrity-incidents']").exists());
     }
 }

@@ -110,6 +110,8 @@ class RestartTest {
                 .query(Integer.class).single() == 1);
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
         kafka.send("demand-secrecy-status", demandId,
+                AvroRecords.status(demandId, CUSTOMER, 1, SecrecyStatus.PENDING_REVIEW, false));
+        kafka.send("demand-secrecy-status", demandId,
                 AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO));
     }
 

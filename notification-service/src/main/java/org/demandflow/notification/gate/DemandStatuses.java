@@ -26,4 +26,11 @@ public interface DemandStatuses {
      * Answers whether the demand had a status to close.
      */
     boolean closeAfterUnreadable(DemandId demandId);
+
+    /**
+     * Closes the gate on a demand whose status records were found not genuine (DESIGN.md rule 8): its
+     * stored status becomes RESTRICTED (same version). It stays closed because the status history
+     * refuses every later permission. Answers whether the demand had a status to close.
+     */
+    boolean closeForIntegrity(DemandId demandId);
 }

@@ -1,6 +1,9 @@
 package org.demandflow.notification.support;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.util.GreenMail;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
@@ -51,12 +54,36 @@ public abstract class RunningService {
     @BeforeEach
     void emptyTablesAndMailboxes() throws Exception {
         clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication")
+        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication, "
+                + "status_history, status_version, integrity_incident")
                 .update();
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
         SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /** How many notices of the demand are in one of the states. */
+    protected long noticesOf(String demandId, String... states) {
+        return jdbc.sql("SELECT count(*) FROM notice WHERE demand_id = ? AND state = ANY(?)")
+                .params(demandId, states).query(Long.class).single();
+    }
+
+    /** Publishes contoso's executive directory and waits until the service has it. */
+    protected void publishContoso(KafkaTestClient kafka) {
+        kafka.send("customer-executives", Fixtures.CUSTOMER, AvroRecords.contosoExecutives());
+        awaitRow("SELECT count(*) FROM customer_directory WHERE customer_id = ?", Fixtures.CUSTOMER);
+    }
+
+    /** Publishes the demand's {@code DemandReceived} and waits until the service has its facts. */
+    protected void demandArrives(KafkaTestClient kafka, String demandId, String customerId) {
+        kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, customerId));
+        awaitRow("SELECT count(*) FROM demand_facts WHERE demand_id = ?", demandId);
+    }
+
+    private void awaitRow(String count, String id) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.sql(count).param(id).query(Integer.class).single() == 1);
     }
 
     /** A client of the service's topics, as another team would write it. */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies a secrecy status in one transaction: stores it if newer and publishes the gate's
+ * Applies a secrecy status that the {@link StatusAcceptance} let through (DESIGN.md rule 8; in the service its only
+ * caller), in one transaction: stores it if newer and publishes the gate's
  * outcome, on which delivery (in the same transaction) cancels the demand's not-yet-sent notices
  * of earlier versions and records the notices the status permits. Mail goes out later, from the
  * dispatcher, once the demand's facts are known.

@@ -1,2 +1,2 @@
-/** Applies each incoming secrecy status: keeps the latest and publishes what the gate decided. */
+/** Judges each incoming secrecy status (acceptance, integrity), applies the accepted ones and publishes what the gate decided. */
 package org.demandflow.notification.gate.application;

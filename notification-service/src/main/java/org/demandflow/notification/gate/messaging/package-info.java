@@ -1,2 +1,2 @@
-/** Kafka side of the gate: {@code demand-secrecy-status} into the gate keeper. */
+/** Kafka side of the gate: {@code demand-secrecy-status} (key, value, digest) into the status acceptance. */
 package org.demandflow.notification.gate.messaging;

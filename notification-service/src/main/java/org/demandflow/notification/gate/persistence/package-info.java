@@ -1,2 +1,2 @@
-/** PostgreSQL storage of the latest secrecy status per demand. */
+/** PostgreSQL storage of the latest secrecy status per demand, the versions seen and the integrity incidents. */
 package org.demandflow.notification.gate.persistence;

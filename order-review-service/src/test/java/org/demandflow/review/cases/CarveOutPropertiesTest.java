@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
  * executives that EVERY order names (an order forbids telling anyone it does not name), and nobody
  * in common means RESTRICTED. Addresses come from a small pool in random letter case, so orders overlap.
  */
-class CarveOutProperties {
+class CarveOutPropertiesTest {
 
     private static final List<String> POOL = List.of("ceo@contoso.com", "coo@contoso.com", "cfo@contoso.com",
             "ciso@contoso.com", "gc@contoso.com");

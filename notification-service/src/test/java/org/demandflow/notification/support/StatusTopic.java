@@ -1,0 +1,74 @@
+package org.demandflow.notification.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.utils.Utils;
+import org.demandflow.events.SecrecyStatus;
+import org.demandflow.events.SecrecyStatusChanged;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code demand-secrecy-status} as a producer writes it, and the markers that tell when the service has
+ * handled what was sent: a marker is another demand's PENDING_REVIEW version 1 on the same partition; once
+ * it is applied, every record sent before it to that partition has been handled, so what they did not do
+ * can be checked.
+ */
+public final class StatusTopic {
+
+    static final String TOPIC = "demand-secrecy-status";
+    static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private final KafkaTestClient kafka;
+    private final JdbcClient jdbc;
+    private final int partitions;
+
+    public StatusTopic(KafkaTestClient kafka, JdbcClient jdbc, int partitions) {
+        this.kafka = kafka;
+        this.jdbc = jdbc;
+        this.partitions = partitions;
+    }
+
+    /** A status of contoso's demand, keyed by the demand. */
+    public RecordMetadata send(String demandId, int version, SecrecyStatus status, String... permitted) {
+        return send(demandId, AvroRecords.status(demandId, Fixtures.CUSTOMER, version, status, false, permitted));
+    }
+
+    /** Any record, with any key (null for none). */
+    public RecordMetadata send(String key, SecrecyStatusChanged value) {
+        return kafka.send(TOPIC, key, value);
+    }
+
+    /** Waits until every status sent before to the partition of this demand has been handled. */
+    public void awaitHandled(String demandId) {
+        awaitHandled(partitionOf(demandId));
+    }
+
+    /** Waits until every status sent before to this partition has been handled. */
+    public void awaitHandled(int partition) {
+        String marker = Stream.generate(() -> UUID.randomUUID().toString())
+                .filter(candidate -> partitionOf(candidate) == partition)
+                .findFirst().orElseThrow();
+        RecordMetadata sent = send(marker, 1, SecrecyStatus.PENDING_REVIEW);
+        assertThat(sent.partition()).isEqualTo(partition);
+        await().atMost(PATIENCE).until(() -> appliedVersion(marker).isPresent());
+    }
+
+    /** The version of the demand's status the gate applied, if any. */
+    public Optional<Integer> appliedVersion(String demandId) {
+        return jdbc.sql("SELECT version FROM demand_status WHERE demand_id = ?").param(demandId)
+                .query(Integer.class).optional();
+    }
+
+    /** The partition the producer's default partitioner gives a string key. */
+    public int partitionOf(String key) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+}
