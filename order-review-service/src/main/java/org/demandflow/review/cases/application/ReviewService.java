@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.demandflow.review.cases.CaseAction;
+import org.demandflow.review.cases.Decision;
 import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.HistoryEntry;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.Outcome;
+import org.demandflow.review.cases.ProposalReceipt;
 import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.ReviewCases;
+import org.demandflow.review.cases.SecondReview;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
@@ -23,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review commands: each locks the case, lets the model decide, stores the change and publishes its
- * status changes through the outbox, all in one transaction.
+ * status changes through the outbox, all in one transaction. A change that lets someone be told earlier (safety
+ * rule 10, judged by {@link SecondReview}) is not stored: the decision as requested is held as a proposal until a
+ * second reviewer approves it, and then taken again through the same command.
  */
 @Service
 public class ReviewService {
@@ -33,11 +41,28 @@ public class ReviewService {
     private final ReviewCases cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecondReview secondReview;
 
-    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock, SecondReview secondReview) {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
+        this.secondReview = secondReview;
+    }
+
+    /**
+     * Takes a reviewer's decision: {@code command} (one of this service's commands) takes effect, or, when rule 10
+     * asks for a second reviewer, changes nothing and answers {@link Outcome.Proposed} with {@code decision} held.
+     */
+    @Transactional
+    public Outcome decide(Decision decision, Supplier<Outcome> command) {
+        return new DecisionScope(decision, false).run(command);
+    }
+
+    /** Takes a decision a second reviewer approved: {@code command} takes effect unless the case refuses it. */
+    @Transactional
+    public Outcome carryOut(Decision decision, Supplier<Outcome> command) {
+        return new DecisionScope(decision, true).run(command);
     }
 
     /** Opens the case of a received demand; answers false for a demand that has one already. */
@@ -103,13 +128,39 @@ public class ReviewService {
         if (found.isEmpty()) {
             return Outcome.notFound("no review case for demand " + demandId);
         }
-        Outcome outcome = command.apply(found.get(), clock.instant());
-        if (outcome instanceof Outcome.Accepted) {
-            logDecision(found.get());
-            cases.update(found.get());
-            publish(found.get());
+        ReviewCaseSnapshot before = found.get().snapshot();
+        Instant now = clock.instant();
+        Outcome outcome = command.apply(found.get(), now);
+        if (!(outcome instanceof Outcome.Accepted)) {
+            return outcome;
         }
+        DecisionScope scope = DecisionScope.current();
+        Optional<String> reason = scope.approves(demandId) ? Optional.empty()
+                : secondReview.reasonToHold(before, found.get().snapshot(), now);
+        if (reason.isPresent()) {
+            return hold(before, scope, reason.get(), now);
+        }
+        logDecision(found.get());
+        cases.update(found.get());
+        publish(found.get());
         return outcome;
+    }
+
+    /** Leaves the case as it was, but for the proposal that now waits for a second reviewer. */
+    private Outcome hold(ReviewCaseSnapshot before, DecisionScope scope, String reason, Instant now) {
+        Decision decision = scope.decision();
+        if (decision == null || !decision.demandId().equals(before.demand().demandId())) {
+            return Outcome.conflict(reason + "; this takes effect only when a second reviewer approves it"
+                    + " (safety rule 10): propose it through the API");
+        }
+        ReviewCase unchanged = ReviewCase.restore(before);
+        ProposalReceipt proposal = secondReview.hold(decision, reason, unchanged.version(), now);
+        unchanged.recordProposalStep(CaseAction.PROPOSAL_MADE, proposal.proposalId(), decision.requestedBy(),
+                decision.kind() + " proposed, waiting for a second reviewer: " + reason, now);
+        cases.update(unchanged);
+        log.info("Demand {}: {} held as proposal {} by {}", decision.demandId(), decision.kind(),
+                proposal.proposalId(), decision.requestedBy());
+        return Outcome.proposed(proposal);
     }
 
     private static void logDecision(ReviewCase decided) {

@@ -45,9 +45,9 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_order_is_released_at_its_end_and_the_case_clears_with_its_delayed_notice() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(8));
 
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
         sweeper.sweep();
 
         ReviewCase released = load(demandId);
@@ -58,7 +58,7 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_order_is_not_released_before_its_end() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(3));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(10));
 
         sweeper.sweep();
 
@@ -67,9 +67,9 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_extension_recorded_before_the_sweep_keeps_the_order() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(8));
         String orderId = load(demandId).snapshot().orders().get(0).orderId();
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
 
         reviews.extend(demandId, orderId, clock.instant().plus(Duration.ofDays(30)), "reviewer");
         sweeper.sweep();
@@ -79,9 +79,9 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_extension_after_the_release_is_refused_naming_the_state() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(8));
         String orderId = load(demandId).snapshot().orders().get(0).orderId();
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
         sweeper.sweep();
 
         Outcome outcome = reviews.extend(demandId, orderId, clock.instant().plus(Duration.ofDays(30)), "reviewer");
@@ -93,8 +93,8 @@ class ExpirySweepTest extends IntegrationTest {
     @Test
     void two_sweepers_at_once_release_each_order_exactly_once() {
         List<DemandId> demandIds = IntStream.range(0, 12)
-                .mapToObj(i -> caseWithOrderEndingIn(Duration.ofMinutes(1))).toList();
-        clock.advance(Duration.ofMinutes(5));
+                .mapToObj(i -> caseWithOrderEndingIn(Duration.ofDays(8))).toList();
+        clock.advance(Duration.ofDays(9));
         ExpirySweeper other = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
                 new SimpleMeterRegistry());
         ExpirySweeper one = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2),
