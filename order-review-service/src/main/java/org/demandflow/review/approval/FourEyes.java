@@ -60,14 +60,15 @@ public final class FourEyes {
         if (was.isActive() && !now.isActive()) {
             reasons.add(order + " ends before its time (" + now.state() + ")");
         }
-        Set<String> more = now.permittedRecipients().stream()
-                .filter(r -> !was.permittedRecipients().contains(r)).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> more = now.permittedRecipients().stream().filter(r -> !was.permittedRecipients().contains(r))
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!more.isEmpty()) {
             reasons.add(order + " permits " + more + " who may not be told now");
         }
         Instant end = endOf(now);
-        if (end != null && (endOf(was) == null || end.isBefore(endOf(was)))) {
-            reasons.add(order + " ends earlier, at " + end + " instead of " + (endOf(was) == null ? "never" : endOf(was)));
+        Instant wasEnd = endOf(was);
+        if (end != null && (wasEnd == null || end.isBefore(wasEnd))) {
+            reasons.add(order + " ends earlier, at " + end + " instead of " + (wasEnd == null ? "never" : wasEnd));
         }
     }
 

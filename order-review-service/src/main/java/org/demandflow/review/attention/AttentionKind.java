@@ -11,5 +11,7 @@ public enum AttentionKind {
     /** The demand's answer is overdue while its review is still pending. */
     RESPONSE_OVERDUE,
     /** The case has waited for review longer than allowed. */
-    PENDING_REVIEW_TOO_LONG
+    PENDING_REVIEW_TOO_LONG,
+    /** A decision waits for a second reviewer's approval (safety rule 10). */
+    PROPOSAL_PENDING
 }

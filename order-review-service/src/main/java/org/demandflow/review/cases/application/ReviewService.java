@@ -6,17 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import org.demandflow.review.cases.CaseAction;
 import org.demandflow.review.cases.Decision;
 import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.HistoryEntry;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.Outcome;
-import org.demandflow.review.cases.ProposalReceipt;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.ReviewCases;
-import org.demandflow.review.cases.SecondReview;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
@@ -30,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The review commands: each locks the case, lets the model decide, stores the change and publishes its
  * status changes through the outbox, all in one transaction. A change that lets someone be told earlier (safety
- * rule 10, judged by {@link SecondReview}) is not stored: the decision as requested is held as a proposal until a
+ * rule 10, {@link FourEyesHold}) is not stored: the decision as requested is held as a proposal until a
  * second reviewer approves it, and then taken again through the same command.
  */
 @Service
@@ -41,13 +38,13 @@ public class ReviewService {
     private final ReviewCases cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final SecondReview secondReview;
+    private final FourEyesHold fourEyes;
 
-    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock, SecondReview secondReview) {
+    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock, FourEyesHold fourEyes) {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
-        this.secondReview = secondReview;
+        this.fourEyes = fourEyes;
     }
 
     /**
@@ -134,33 +131,14 @@ public class ReviewService {
         if (!(outcome instanceof Outcome.Accepted)) {
             return outcome;
         }
-        DecisionScope scope = DecisionScope.current();
-        Optional<String> reason = scope.approves(demandId) ? Optional.empty()
-                : secondReview.reasonToHold(before, found.get().snapshot(), now);
-        if (reason.isPresent()) {
-            return hold(before, scope, reason.get(), now);
+        Optional<Outcome> held = fourEyes.answerIfHeld(before, found.get(), now);
+        if (held.isPresent()) {
+            return held.get();
         }
         logDecision(found.get());
         cases.update(found.get());
         publish(found.get());
         return outcome;
-    }
-
-    /** Leaves the case as it was, but for the proposal that now waits for a second reviewer. */
-    private Outcome hold(ReviewCaseSnapshot before, DecisionScope scope, String reason, Instant now) {
-        Decision decision = scope.decision();
-        if (decision == null || !decision.demandId().equals(before.demand().demandId())) {
-            return Outcome.conflict(reason + "; this takes effect only when a second reviewer approves it"
-                    + " (safety rule 10): propose it through the API");
-        }
-        ReviewCase unchanged = ReviewCase.restore(before);
-        ProposalReceipt proposal = secondReview.hold(decision, reason, unchanged.version(), now);
-        unchanged.recordProposalStep(CaseAction.PROPOSAL_MADE, proposal.proposalId(), decision.requestedBy(),
-                decision.kind() + " proposed, waiting for a second reviewer: " + reason, now);
-        cases.update(unchanged);
-        log.info("Demand {}: {} held as proposal {} by {}", decision.demandId(), decision.kind(),
-                proposal.proposalId(), decision.requestedBy());
-        return Outcome.proposed(proposal);
     }
 
     private static void logDecision(ReviewCase decided) {

@@ -137,7 +137,8 @@ class ApprovalApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("version 3")));
 
         assertThat(load(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
-        assertThat(load(demandId).order(orderId).orElseThrow().permittedRecipients()).containsExactly("ceo@contoso.com");
+        assertThat(load(demandId).order(orderId).orElseThrow().permittedRecipients())
+                .containsExactly("ceo@contoso.com");
         assertThat(historyOf(demandId)).endsWith(CaseAction.PROPOSAL_STALE);
         mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(httpBasic("auditor", "auditor")))
                 .andExpect(jsonPath("$.state").value("STALE"));
@@ -179,7 +180,8 @@ class ApprovalApiTest extends IntegrationTest {
     }
 
     @Test
-    void pending_proposals_are_listed_and_an_auditor_reads_them_but_may_not_decide() throws Exception {
+    void pending_proposals_are_listed_and_on_the_attention_list_and_an_auditor_reads_them_but_may_not_decide()
+            throws Exception {
         DemandId demandId = openedCase();
         String proposalId = proposeLift(demandId, fullOrderOn(demandId, Duration.ofDays(30)));
 
@@ -188,6 +190,8 @@ class ApprovalApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$[*].proposalId", hasItem(proposalId)))
                 .andExpect(jsonPath("$[?(@.proposalId == '%s')].request.reason".formatted(proposalId),
                         hasItem("court vacated the order")));
+        mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
+                .andExpect(jsonPath("$[?(@.demandId == '%s')].kind".formatted(demandId), hasItem("PROPOSAL_PENDING")));
         api.answer(proposalId, "auditor", "APPROVE").andExpect(status().isForbidden());
         api.answer(proposalId, ReviewApi.SECOND_REVIEWER, "REJECT");
         mvc.perform(get("/api/v1/approvals").param("state", "PENDING").with(httpBasic("auditor", "auditor")))
