@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import org.demandflow.review.cases.DemandFacts;
+import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.support.IntegrationTest;
@@ -121,6 +122,19 @@ class FourEyesApiTest extends IntegrationTest {
         heldWithoutChange(demandId, patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
                 "{\"outcome\": \"GRANTED\", \"liftOrder\": false, \"narrowTo\": [\"" + CEO + "\"]}");
         assertThat(load(demandId).challenge(challengeId).orElseThrow().outcome().name()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void a_direct_service_call_that_needs_a_second_reviewer_is_refused_and_changes_nothing() throws Exception {
+        DemandId demandId = caseOf("SUBPOENA", false);
+        String orderId = recorded(demandId, order("FULL", "", null));
+
+        Outcome lifted = reviews.lift(demandId, orderId, "vacated", ReviewApi.REVIEWER);
+
+        assertThat(lifted).isInstanceOfSatisfying(Outcome.Refused.class, refused -> assertThat(
+                refused.refusal().detail()).contains("second reviewer"));
+        assertThat(load(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+        assertThat(load(demandId).order(orderId).orElseThrow().isActive()).isTrue();
     }
 
     @Test
