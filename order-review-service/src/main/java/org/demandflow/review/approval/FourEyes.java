@@ -16,7 +16,8 @@ import org.demandflow.review.cases.SecrecyOrder;
  * Safety rule 10: which changes of a case let someone be told earlier and so take effect only when a second
  * reviewer approves. Judged on the case before and after one accepted command, whatever command made it: "no
  * secrecy order" on a demand that came with a nondisclosure indication or is an NSL; an EXECUTIVE_ONLY order as the
- * first decision on such a demand; a new order ending less than 7 days from now; an order that ends early (lift),
+ * first decision on such a demand; an order ending less than 7 days from now as the first decision (later, a new
+ * order only ever restricts, and holding it would keep the gate open); an order that ends early (lift),
  * permits a recipient it did not, or ends earlier than it did (narrowing, a granted challenge, a new end).
  */
 public final class FourEyes {
@@ -33,11 +34,9 @@ public final class FourEyes {
     public static Optional<String> reasonToHold(ReviewCaseSnapshot before, ReviewCaseSnapshot after, Instant now) {
         List<String> reasons = new ArrayList<>();
         List<SecrecyOrder> added = after.orders().stream().filter(o -> find(before, o).isEmpty()).toList();
-        if (!before.decided() && after.decided() && sensitive(before)) {
-            firstDecisionReasons(added, reasons);
+        if (!before.decided() && after.decided()) {
+            firstDecisionReasons(sensitive(before), added, now, reasons);
         }
-        added.stream().filter(o -> endOf(o) != null && endOf(o).isBefore(now.plus(CLOSE_TO_NO_ORDER)))
-                .forEach(o -> reasons.add("the new order ends at " + endOf(o) + ", less than 7 days from now"));
         after.orders().forEach(o -> find(before, o).ifPresent(was -> changeReasons(was, o, reasons)));
         return reasons.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", reasons));
     }
@@ -46,13 +45,20 @@ public final class FourEyes {
         return c.demand().nondisclosureIndicated() || NATIONAL_SECURITY_LETTER.equals(c.demand().demandType());
     }
 
-    private static void firstDecisionReasons(List<SecrecyOrder> added, List<String> reasons) {
+    /**
+     * The first decision ends PENDING_REVIEW, where nobody may be told. Later, a new order can only narrow who is
+     * told (the intersection) or restrict a cleared case: it never lets anyone be told earlier, so it is not held.
+     */
+    private static void firstDecisionReasons(boolean sensitive, List<SecrecyOrder> added, Instant now,
+                                             List<String> reasons) {
         String demand = "a demand that came with a nondisclosure indication or is a national security letter";
-        if (added.isEmpty()) {
+        if (sensitive && added.isEmpty()) {
             reasons.add("no secrecy order on " + demand);
-        } else if (added.stream().anyMatch(o -> o.scope() == OrderScope.EXECUTIVE_ONLY)) {
+        } else if (sensitive && added.stream().anyMatch(o -> o.scope() == OrderScope.EXECUTIVE_ONLY)) {
             reasons.add("an EXECUTIVE_ONLY order as the first decision on " + demand);
         }
+        added.stream().filter(o -> endOf(o) != null && endOf(o).isBefore(now.plus(CLOSE_TO_NO_ORDER)))
+                .forEach(o -> reasons.add("the new order ends at " + endOf(o) + ", less than 7 days from now"));
     }
 
     private static void changeReasons(SecrecyOrder was, SecrecyOrder now, List<String> reasons) {

@@ -86,6 +86,13 @@ class FourEyesTest {
     }
 
     @Test
+    void a_short_new_order_on_a_decided_case_only_restricts_and_takes_effect_at_once() {
+        DemandFacts d = demand("SEARCH_WARRANT", true);
+        SecrecyOrder soon = full(NOW.plus(Duration.ofDays(2)));
+        assertThat(held(caseOf(d, true), caseOf(d, true, soon))).isFalse();
+    }
+
+    @Test
     void a_lift_needs_a_second_reviewer() {
         DemandFacts d = demand("SUBPOENA", false);
         SecrecyOrder lifted = order(IN_30_DAYS, OrderScope.FULL, List.of(), OrderState.LIFTED);
