@@ -45,6 +45,12 @@ public final class ReviewApi {
         return JsonPath.read(body, "$.proposalId");
     }
 
+    /** Proposes to lift an order, as the first reviewer; answers the proposal's id. */
+    public String liftProposed(Object demandId, String orderId) throws Exception {
+        return proposed(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId),
+                "{\"reason\": \"court vacated the order\"}");
+    }
+
     /** Answers a proposal as {@code user}: {@code APPROVE} or {@code REJECT}. */
     public ResultActions answer(String proposalId, String user, String decision) throws Exception {
         return as(user, post("/api/v1/approvals/{id}", proposalId),

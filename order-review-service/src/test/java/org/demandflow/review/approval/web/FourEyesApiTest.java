@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
-import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.SecrecyStatus;
@@ -40,13 +39,6 @@ class FourEyesApiTest extends IntegrationTest {
         api = new ReviewApi(mvc);
     }
 
-    private DemandId caseOf(String demandType, boolean nondisclosure) {
-        DemandFacts demand = new DemandFacts(DemandId.random(), "contoso", demandType, clock.instant(), null,
-                nondisclosure);
-        reviews.open(demand);
-        return demand.demandId();
-    }
-
     private String order(String scope, String recipients, Instant expiresAt) {
         return """
                 {"authority": "USC_2705B", "issuedAt": "%s", "expiresAt": %s, "scope": "%s",
@@ -60,49 +52,45 @@ class FourEyesApiTest extends IntegrationTest {
         return JsonPath.read(body, "$.orderId");
     }
 
-    private ReviewCase load(DemandId demandId) {
-        return reviews.find(demandId).orElseThrow();
-    }
-
     /** Sends the decision, expects it held, and the case exactly as it was. */
     private void heldWithoutChange(DemandId demandId, MockHttpServletRequestBuilder request, String json)
             throws Exception {
-        ReviewCase before = load(demandId);
+        ReviewCase before = stored(demandId);
         api.proposed(request, json);
-        assertThat(load(demandId).status()).isEqualTo(before.status());
-        assertThat(load(demandId).version()).isEqualTo(before.version());
-        assertThat(load(demandId).snapshot().orders()).isEqualTo(before.snapshot().orders());
+        assertThat(stored(demandId).status()).isEqualTo(before.status());
+        assertThat(stored(demandId).version()).isEqualTo(before.version());
+        assertThat(stored(demandId).snapshot().orders()).isEqualTo(before.snapshot().orders());
     }
 
     @Test
     void no_secrecy_order_on_a_demand_with_a_nondisclosure_indication_waits() throws Exception {
-        DemandId demandId = caseOf("SEARCH_WARRANT", true);
+        DemandId demandId = openedCase("SEARCH_WARRANT", true);
         heldWithoutChange(demandId, post("/api/v1/reviews/{id}/no-secrecy-order", demandId), "{}");
     }
 
     @Test
     void no_secrecy_order_on_a_national_security_letter_waits() throws Exception {
-        DemandId demandId = caseOf("NATIONAL_SECURITY_LETTER", false);
+        DemandId demandId = openedCase("NATIONAL_SECURITY_LETTER", false);
         heldWithoutChange(demandId, post("/api/v1/reviews/{id}/no-secrecy-order", demandId), "{}");
     }
 
     @Test
     void an_executive_only_order_as_the_first_decision_on_such_a_demand_waits() throws Exception {
-        DemandId demandId = caseOf("NATIONAL_SECURITY_LETTER", true);
+        DemandId demandId = openedCase("NATIONAL_SECURITY_LETTER", true);
         heldWithoutChange(demandId, post("/api/v1/reviews/{id}/secrecy-orders", demandId),
                 order("EXECUTIVE_ONLY", "\"" + CEO + "\"", null));
     }
 
     @Test
     void an_order_ending_less_than_seven_days_from_now_waits() throws Exception {
-        DemandId demandId = caseOf("SUBPOENA", false);
+        DemandId demandId = openedCase("SUBPOENA", false);
         heldWithoutChange(demandId, post("/api/v1/reviews/{id}/secrecy-orders", demandId),
                 order("FULL", "", clock.instant().plus(Duration.ofDays(6))));
     }
 
     @Test
     void a_lift_and_a_narrowing_wait() throws Exception {
-        DemandId demandId = caseOf("SUBPOENA", false);
+        DemandId demandId = openedCase("SUBPOENA", false);
         String orderId = recorded(demandId, order("FULL", "", null));
         heldWithoutChange(demandId, post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId),
                 "{\"reason\": \"vacated\"}");
@@ -112,7 +100,7 @@ class FourEyesApiTest extends IntegrationTest {
 
     @Test
     void a_granted_challenge_that_narrows_its_order_waits() throws Exception {
-        DemandId demandId = caseOf("SUBPOENA", false);
+        DemandId demandId = openedCase("SUBPOENA", false);
         String orderId = recorded(demandId, order("FULL", "", null));
         String filed = api.as(ReviewApi.REVIEWER, post("/api/v1/reviews/{id}/challenges", demandId),
                 "{\"orderId\": \"%s\", \"grounds\": \"no end\"}".formatted(orderId))
@@ -121,41 +109,41 @@ class FourEyesApiTest extends IntegrationTest {
 
         heldWithoutChange(demandId, patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
                 "{\"outcome\": \"GRANTED\", \"liftOrder\": false, \"narrowTo\": [\"" + CEO + "\"]}");
-        assertThat(load(demandId).challenge(challengeId).orElseThrow().outcome().name()).isEqualTo("PENDING");
+        assertThat(stored(demandId).challenge(challengeId).orElseThrow().outcome().name()).isEqualTo("PENDING");
     }
 
     @Test
     void a_direct_service_call_that_needs_a_second_reviewer_is_refused_and_changes_nothing() throws Exception {
-        DemandId demandId = caseOf("SUBPOENA", false);
+        DemandId demandId = openedCase("SUBPOENA", false);
         String orderId = recorded(demandId, order("FULL", "", null));
 
         Outcome lifted = reviews.lift(demandId, orderId, "vacated", ReviewApi.REVIEWER);
 
         assertThat(lifted).isInstanceOfSatisfying(Outcome.Refused.class, refused -> assertThat(
                 refused.refusal().detail()).contains("second reviewer"));
-        assertThat(load(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
-        assertThat(load(demandId).order(orderId).orElseThrow().isActive()).isTrue();
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+        assertThat(stored(demandId).order(orderId).orElseThrow().isActive()).isTrue();
     }
 
     @Test
     void a_full_order_and_an_extension_that_moves_the_end_later_take_effect_at_once() throws Exception {
-        DemandId demandId = caseOf("NATIONAL_SECURITY_LETTER", true);
+        DemandId demandId = openedCase("NATIONAL_SECURITY_LETTER", true);
         String orderId = recorded(demandId, order("FULL", "", clock.instant().plus(Duration.ofDays(30))));
 
         api.as(ReviewApi.REVIEWER, post("/api/v1/reviews/{id}/secrecy-orders/{o}/extensions", demandId, orderId),
                 "{\"expiresAt\": \"%s\"}".formatted(clock.instant().plus(Duration.ofDays(60))))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("RESTRICTED"));
-        assertThat(load(demandId).order(orderId).orElseThrow().extensions()).hasSize(1);
+        assertThat(stored(demandId).order(orderId).orElseThrow().extensions()).hasSize(1);
     }
 
     @Test
     void no_secrecy_order_on_a_plain_demand_and_a_carve_out_there_take_effect_at_once() throws Exception {
-        DemandId cleared = caseOf("SUBPOENA", false);
+        DemandId cleared = openedCase("SUBPOENA", false);
         api.as(ReviewApi.REVIEWER, post("/api/v1/reviews/{id}/no-secrecy-order", cleared), "{}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CLEARED"));
 
-        DemandId carvedOut = caseOf("SUBPOENA", false);
+        DemandId carvedOut = openedCase("SUBPOENA", false);
         recorded(carvedOut, order("EXECUTIVE_ONLY", "\"" + CEO + "\"", null));
-        assertThat(load(carvedOut).status()).isEqualTo(SecrecyStatus.EXECUTIVE_ONLY);
+        assertThat(stored(carvedOut).status()).isEqualTo(SecrecyStatus.EXECUTIVE_ONLY);
     }
 }
