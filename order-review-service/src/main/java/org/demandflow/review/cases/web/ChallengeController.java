@@ -2,8 +2,8 @@ package org.demandflow.review.cases.web;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
-import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.review.cases.DecisionKind;
+import org.demandflow.review.cases.application.ReviewService;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PatchMapping;
