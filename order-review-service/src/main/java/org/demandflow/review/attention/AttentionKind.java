@@ -16,5 +16,7 @@ public enum AttentionKind {
      * An active order ends at an instant at exactly midnight UTC, as orders "until a date" were entered before
      * safety rule 11: a reviewer confirms the court's date and zone (re-stating the end as expiresOn + timeZone).
      */
-    END_AT_UTC_MIDNIGHT
+    END_AT_UTC_MIDNIGHT,
+    /** A decision waits for a second reviewer's approval (safety rule 10). */
+    PROPOSAL_PENDING
 }

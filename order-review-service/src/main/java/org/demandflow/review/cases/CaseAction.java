@@ -12,5 +12,18 @@ public enum CaseAction {
     ORDER_NARROWED,
     ORDER_EXPIRED,
     CHALLENGE_FILED,
-    CHALLENGE_DECIDED
+    CHALLENGE_DECIDED,
+    /** A decision that lets someone be told earlier waits for a second reviewer (rule 10). */
+    PROPOSAL_MADE,
+    /** A second reviewer approved a proposal; the decision took effect. */
+    PROPOSAL_APPROVED,
+    /** A reviewer rejected a proposal; nothing changed. */
+    PROPOSAL_REJECTED,
+    /** A proposal could no longer be approved (the case changed or its order ended); it must be made again. */
+    PROPOSAL_STALE;
+
+    /** Whether this entry is the bookkeeping of a proposal rather than a decision on the case. */
+    public boolean isProposalStep() {
+        return name().startsWith("PROPOSAL_");
+    }
 }

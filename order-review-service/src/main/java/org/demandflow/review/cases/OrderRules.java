@@ -49,9 +49,9 @@ final class OrderRules {
     }
 
     /**
-     * The checks of an extension: the order must have an end, and the new one must be later, or the same
-     * instant re-stated as the court's date and zone (a confirmation). An earlier end is refused here: moving
-     * an end earlier lets someone be told sooner and needs a second reviewer (rule 10).
+     * The checks of an extension: the order must have an end, and the new one must be later, or re-stated as the
+     * court's date and zone (rule 11): the same instant (a confirmation) or another one, earlier too (a correction
+     * of an end entered as a UTC instant; an earlier end lets someone be told sooner, so four eyes hold it, rule 10).
      */
     static Optional<Outcome> refusalOfExtension(SecrecyOrder order, OrderEnd newEnd, Instant now) {
         String id = order.orderId();
@@ -60,8 +60,7 @@ final class OrderRules {
                     "order " + id + " is ACTIVE with no end date; there is nothing to extend"));
         }
         Instant end = newEnd.endsAt();
-        boolean confirmation = newEnd.isDate() && end.equals(order.expiresAt());
-        if (!confirmation && !end.isAfter(order.expiresAt())) {
+        if (!newEnd.isDate() && !end.isAfter(order.expiresAt())) {
             return Optional.of(Outcome.conflict("order " + id + " is ACTIVE until " + order.expiresAt()
                     + "; an extension to " + end + " would not lengthen it"));
         }

@@ -3,13 +3,17 @@ package org.demandflow.review.cases;
 import org.demandflow.support.domain.Refusal;
 
 /**
- * The answer of the review model to a command: accepted (with the id it concerns) or refused with the shared
- * {@link Refusal}, whose detail names the state that refused it.
+ * The answer of the review model to a command: accepted (with the id it concerns), proposed (held for a second
+ * reviewer) or refused with the shared {@link Refusal}, whose detail names the state that refused it.
  */
 public sealed interface Outcome {
 
     /** The command took effect. */
     record Accepted(String id) implements Outcome {
+    }
+
+    /** The command changed nothing yet: it waits, as a proposal, for a second reviewer (rule 10). */
+    record Proposed(ProposalReceipt proposal) implements Outcome {
     }
 
     /** The command was refused and changed nothing. */
@@ -18,6 +22,10 @@ public sealed interface Outcome {
 
     static Outcome accepted(String id) {
         return new Accepted(id);
+    }
+
+    static Outcome proposed(ProposalReceipt proposal) {
+        return new Proposed(proposal);
     }
 
     static Outcome refused(Refusal refusal) {

@@ -182,6 +182,17 @@ public final class ReviewCase {
         return due.size();
     }
 
+    /**
+     * Records a step of a proposal (rule 10) in the history: made, approved, rejected or stale. It changes no order
+     * and publishes nothing.
+     */
+    public void recordProposalStep(CaseAction step, String proposalId, String actor, String detail, Instant now) {
+        if (!step.isProposalStep()) {
+            throw new IllegalArgumentException(step + " is no step of a proposal");
+        }
+        apply(actor, now, step, proposalId, detail);
+    }
+
     private Outcome applyRelief(String orderId, ChallengeRelief relief, String actor, Instant now) {
         if (relief.lift()) {
             return lift(orderId, "challenge granted", actor, now);

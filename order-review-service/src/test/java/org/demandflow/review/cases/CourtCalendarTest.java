@@ -112,15 +112,16 @@ class CourtCalendarTest {
     }
 
     @Test
-    void restating_an_end_as_an_earlier_court_date_is_refused_as_it_would_shorten_the_order() {
+    void restating_an_end_as_an_earlier_court_date_corrects_it_and_an_earlier_instant_is_refused() {
         ReviewCase c = opened();
         String orderId = idOf(c.recordOrder(full(days(30)), REVIEWER, days(1)));
 
-        Refusal refused = refusal(c.extend(orderId, new StatedEnd(null, LocalDate.parse("2026-01-30"),
-                "Europe/Berlin"), REVIEWER, days(2)));
-
+        Refusal refused = refusal(c.extend(orderId, StatedEnd.at(days(29)), REVIEWER, days(2)));
         assertThat(refused.kind()).isEqualTo(Refusal.Kind.CONFLICT);
-        assertThat(c.order(orderId).orElseThrow().expiresAt()).isEqualTo(days(30));
+
+        // the API holds this one for a second reviewer (rule 10: the end moves earlier); the case itself takes it
+        c.extend(orderId, new StatedEnd(null, LocalDate.parse("2026-01-30"), "Europe/Berlin"), REVIEWER, days(2));
+        assertThat(c.order(orderId).orElseThrow().expiresAt()).isEqualTo(Instant.parse("2026-01-30T23:00:00Z"));
     }
 
     @Test

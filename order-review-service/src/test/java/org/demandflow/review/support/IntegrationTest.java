@@ -4,7 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.demandflow.review.cases.CaseAction;
 import org.demandflow.review.cases.DemandFacts;
+import org.demandflow.review.cases.HistoryEntry;
+import org.demandflow.review.cases.OrderAuthority;
+import org.demandflow.review.cases.OrderScope;
+import org.demandflow.review.cases.OrderTerms;
+import org.demandflow.review.cases.Outcome;
+import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.testsupport.database.TestPostgres;
@@ -81,5 +88,31 @@ public abstract class IntegrationTest {
         DemandFacts demand = newDemand();
         reviews.open(demand);
         return demand.demandId();
+    }
+
+    /** Opens the case of a new demand of a type, with or without a nondisclosure indication; answers its id. */
+    protected DemandId openedCase(String demandType, boolean nondisclosureIndicated) {
+        DemandFacts demand = new DemandFacts(DemandId.random(), "contoso", demandType, clock.instant(), null,
+                nondisclosureIndicated);
+        reviews.open(demand);
+        return demand.demandId();
+    }
+
+    /** Records a FULL order directly through the service (one that takes effect at once); answers its id. */
+    protected String fullOrderOn(DemandId demandId, Duration runsFor) {
+        Outcome recorded = reviews.recordOrder(demandId, new OrderTerms(OrderAuthority.USC_2705B, "W.D. Wash.",
+                "MJ-10", clock.instant(), runsFor == null ? null : clock.instant().plus(runsFor), OrderScope.FULL,
+                List.of(), null), "reviewer");
+        return ((Outcome.Accepted) recorded).id();
+    }
+
+    /** The stored case of a demand. */
+    protected ReviewCase stored(DemandId demandId) {
+        return reviews.find(demandId).orElseThrow();
+    }
+
+    /** The kinds of entry in a demand's case history, oldest first. */
+    protected List<CaseAction> historyOf(DemandId demandId) {
+        return stored(demandId).snapshot().history().stream().map(HistoryEntry::action).toList();
     }
 }

@@ -37,6 +37,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableConfigurationProperties(ApiSecurityProperties.class)
 public class ApiSecurityAutoConfiguration {
 
+    /** The second local reviewer, the second pair of eyes a four-eyes decision needs (safety rule 10). */
+    public static final String SECOND_REVIEWER = "reviewer2";
+
     private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
@@ -60,6 +63,7 @@ public class ApiSecurityAutoConfiguration {
         return http.build();
     }
 
+    /** One local user per role, named after it, and {@link #SECOND_REVIEWER}; each password is the name. */
     @Bean
     @ConditionalOnProperty(name = "demandflow.security.local-users", havingValue = "true")
     UserDetailsService localUsers() {
@@ -69,6 +73,8 @@ public class ApiSecurityAutoConfiguration {
             String name = role.toLowerCase(Locale.ROOT);
             users.createUser(User.withUsername(name).password(encoder.encode(name)).roles(role).build());
         }
+        users.createUser(User.withUsername(SECOND_REVIEWER).password(encoder.encode(SECOND_REVIEWER))
+                .roles(Roles.REVIEWER).build());
         return users;
     }
 

@@ -56,6 +56,14 @@ class ApiSecurityTest {
     }
 
     @Test
+    void the_second_reviewer_logs_in_as_a_reviewer() throws Exception {
+        mvc.perform(get("/reviews").with(httpBasic("reviewer2", "reviewer2")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/reviews").with(httpBasic("reviewer2", "reviewer")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void the_health_endpoint_needs_no_caller() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));

@@ -4,32 +4,43 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.demandflow.review.attention.AttentionItem;
 import org.demandflow.review.attention.AttentionRules;
+import org.demandflow.review.approval.ProposalState;
+import org.demandflow.review.approval.Proposals;
 import org.demandflow.review.cases.ReviewCases;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds the attention list from the open cases, the most urgent (earliest date) first. */
+/**
+ * Builds the attention list from the open cases and the pending proposals (safety rule 10), the most urgent
+ * (earliest date) first.
+ */
 @Service
 public class AttentionList {
 
     private final ReviewCases cases;
+    private final Proposals proposals;
     private final AttentionRules rules;
     private final Clock clock;
 
-    AttentionList(ReviewCases cases, AttentionProperties properties, Clock clock) {
+    AttentionList(ReviewCases cases, Proposals proposals, AttentionProperties properties, Clock clock) {
         this.cases = cases;
+        this.proposals = proposals;
         this.rules = new AttentionRules(properties.thresholds());
         this.clock = clock;
     }
 
-    /** Every item of every open case now. */
+    /** Every item of every open case now, and every proposal that waits for a second reviewer. */
     @Transactional(readOnly = true)
     public List<AttentionItem> items() {
         Instant now = clock.instant();
-        return cases.findOpen().stream()
-                .flatMap(c -> rules.itemsOf(c.snapshot(), now).stream())
+        Stream<AttentionItem> ofCases = cases.findOpen().stream().flatMap(c -> rules.itemsOf(c.snapshot(), now)
+                .stream());
+        Stream<AttentionItem> pending = proposals.findByState(ProposalState.PENDING).stream()
+                .map(AttentionItem::pendingProposal);
+        return Stream.concat(ofCases, pending)
                 .sorted(Comparator.comparing(AttentionItem::dueAt, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }

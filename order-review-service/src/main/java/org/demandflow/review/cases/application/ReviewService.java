@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
+import org.demandflow.review.cases.Decision;
 import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.HistoryEntry;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatedEnd;
@@ -24,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The review commands: each locks the case, lets the model decide, stores the change and publishes its
- * status changes through the outbox, all in one transaction.
+ * status changes through the outbox, all in one transaction. A change that lets someone be told earlier (safety
+ * rule 10, {@link FourEyesHold}) is not stored: the decision as requested is held as a proposal until a
+ * second reviewer approves it, and then taken again through the same command.
  */
 @Service
 public class ReviewService {
@@ -34,11 +39,28 @@ public class ReviewService {
     private final ReviewCases cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FourEyesHold fourEyes;
 
-    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock) {
+    ReviewService(ReviewCases cases, ApplicationEventPublisher events, Clock clock, FourEyesHold fourEyes) {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
+        this.fourEyes = fourEyes;
+    }
+
+    /**
+     * Takes a reviewer's decision: {@code command} (one of this service's commands) takes effect, or, when rule 10
+     * asks for a second reviewer, changes nothing and answers {@link Outcome.Proposed} with {@code decision} held.
+     */
+    @Transactional
+    public Outcome decide(Decision decision, Supplier<Outcome> command) {
+        return new DecisionScope(decision, false).run(command);
+    }
+
+    /** Takes a decision a second reviewer approved: {@code command} takes effect unless the case refuses it. */
+    @Transactional
+    public Outcome carryOut(Decision decision, Supplier<Outcome> command) {
+        return new DecisionScope(decision, true).run(command);
     }
 
     /** Opens the case of a received demand; answers false for a demand that has one already. */
@@ -110,12 +132,19 @@ public class ReviewService {
         if (found.isEmpty()) {
             return Outcome.notFound("no review case for demand " + demandId);
         }
-        Outcome outcome = command.apply(found.get(), clock.instant());
-        if (outcome instanceof Outcome.Accepted) {
-            logDecision(found.get());
-            cases.update(found.get());
-            publish(found.get());
+        ReviewCaseSnapshot before = found.get().snapshot();
+        Instant now = clock.instant();
+        Outcome outcome = command.apply(found.get(), now);
+        if (!(outcome instanceof Outcome.Accepted)) {
+            return outcome;
         }
+        Optional<Outcome> held = fourEyes.answerIfHeld(before, found.get(), now);
+        if (held.isPresent()) {
+            return held.get();
+        }
+        logDecision(found.get());
+        cases.update(found.get());
+        publish(found.get());
         return outcome;
     }
 

@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.demandflow.review.cases.Outcome;
+import org.demandflow.review.cases.ProposalReceipt;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.Refusal;
@@ -16,7 +17,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the model's outcomes into HTTP answers: an accepted decision shows the case as it now stands; a
+ * Turns the model's outcomes into HTTP answers: an accepted decision shows the case as it now stands; a decision
+ * held for a second reviewer answers 202 with its proposal (located under {@code /api/v1/approvals}); a
  * refusal is answered by the shared {@link Problems} (404, 409 or 422 problem+json naming the state), with the
  * titles this API has always used.
  */
@@ -46,22 +48,28 @@ class Answers {
         return "no review case for demand " + demandId;
     }
 
-    /** 200 with the case after an accepted decision, or the refusal. */
+    /** 200 with the case after an accepted decision, 202 with the proposal of a held one, or the refusal. */
     ResponseEntity<Object> current(DemandId demandId, Outcome outcome) {
         if (outcome instanceof Outcome.Refused refused) {
             return problem(refused.refusal());
+        }
+        if (outcome instanceof Outcome.Proposed proposed) {
+            return accepted(proposed.proposal());
         }
         return ResponseEntity.ok(CaseView.of(reviews.find(demandId).orElseThrow()));
     }
 
     /**
      * 201 locating what was created (under {@code collection}), with a body made of its id and the case as it
-     * now stands; or the refusal.
+     * now stands; 202 with the proposal of a held decision; or the refusal.
      */
     ResponseEntity<Object> created(DemandId demandId, String collection, Outcome outcome,
                                    BiFunction<String, CaseView, Object> body) {
         if (outcome instanceof Outcome.Refused refused) {
             return problem(refused.refusal());
+        }
+        if (outcome instanceof Outcome.Proposed proposed) {
+            return accepted(proposed.proposal());
         }
         String id = ((Outcome.Accepted) outcome).id();
         CaseView view = CaseView.of(reviews.find(demandId).orElseThrow());
@@ -75,6 +83,12 @@ class Answers {
             return answer.get();
         }
         return problem(Refusal.invalid("the request names unacceptable e-mail addresses", violations));
+    }
+
+    /** 202: nothing changed yet; the proposal waits for a second reviewer at its approval resource. */
+    private static ResponseEntity<Object> accepted(ProposalReceipt proposal) {
+        URI location = URI.create(MayWaitForApproval.APPROVALS + "/" + proposal.proposalId());
+        return ResponseEntity.accepted().location(location).body(CaseView.Proposal.of(proposal));
     }
 
     static ResponseEntity<Object> notFound(String detail) {

@@ -2,9 +2,11 @@ package org.demandflow.review.cases.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.DelayedNotice;
 import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.HistoryEntry;
+import org.demandflow.review.cases.ProposalReceipt;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
@@ -51,5 +53,18 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
 
     /** The answer to a filed challenge: its id, and the case's status. */
     public record ChallengeFiled(String challengeId, SecrecyStatus status, int version) {
+    }
+
+    /**
+     * The answer to a decision held for a second reviewer (safety rule 10): the pending proposal, bound to the case
+     * version it was made on; nothing changed yet.
+     */
+    public record Proposal(String proposalId, DecisionKind kind, String demandId, String subjectId, int caseVersion,
+                           String proposedBy, String reason, Instant proposedAt, String state) {
+
+        static Proposal of(ProposalReceipt p) {
+            return new Proposal(p.proposalId(), p.kind(), p.demandId(), p.subjectId(), p.caseVersion(),
+                    p.proposedBy(), p.reason(), p.proposedAt(), "PENDING");
+        }
     }
 }

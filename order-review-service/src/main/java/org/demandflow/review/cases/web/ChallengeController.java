@@ -2,8 +2,8 @@ package org.demandflow.review.cases.web;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.application.ReviewService;
-import org.demandflow.review.challenge.ChallengeRelief;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -13,16 +13,21 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Challenges of secrecy orders: filed, then decided (a granted one may lift or narrow its order). */
+/**
+ * Challenges of secrecy orders: filed, then decided (a granted one may lift or narrow its order; that waits for a
+ * second reviewer, safety rule 10).
+ */
 @RestController
 @RequestMapping("/api/v1/reviews/{demandId}/challenges")
 class ChallengeController {
 
     private final ReviewService reviews;
+    private final Decisions decisions;
     private final Answers answers;
 
-    ChallengeController(ReviewService reviews, Answers answers) {
+    ChallengeController(ReviewService reviews, Decisions decisions, Answers answers) {
         this.reviews = reviews;
+        this.decisions = decisions;
         this.answers = answers;
     }
 
@@ -37,10 +42,10 @@ class ChallengeController {
 
     @PatchMapping("/{challengeId}")
     @PreAuthorize(ReviewController.DECIDES)
+    @MayWaitForApproval
     ResponseEntity<Object> decide(@PathVariable String demandId, @PathVariable String challengeId,
                                   @Valid @RequestBody Requests.ChallengeDecisionRequest body, Principal user) {
-        ChallengeRelief relief = new ChallengeRelief(body.liftOrder(), body.narrowTo());
         return Answers.unlessInvalid(body.violations(), () -> answers.forDemand(demandId, id -> answers.current(id,
-                reviews.decideChallenge(id, challengeId, body.outcome(), relief, body.note(), user.getName()))));
+                decisions.take(DecisionKind.CHALLENGE_DECISION, id, challengeId, body, user.getName()))));
     }
 }

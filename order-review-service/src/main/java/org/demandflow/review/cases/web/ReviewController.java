@@ -3,6 +3,7 @@ package org.demandflow.review.cases.web;
 import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
+import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.application.ReviewService;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Review cases and the decisions on their secrecy orders. */
+/**
+ * Review cases and the decisions on their secrecy orders. A decision that lets someone be told earlier (safety
+ * rule 10) answers {@code 202} with the proposal that waits for a second reviewer ({@link MayWaitForApproval}).
+ */
 @RestController
 @RequestMapping("/api/v1/reviews")
 class ReviewController {
@@ -24,10 +28,12 @@ class ReviewController {
     static final String DECIDES = "hasRole('REVIEWER')";
 
     private final ReviewService reviews;
+    private final Decisions decisions;
     private final Answers answers;
 
-    ReviewController(ReviewService reviews, Answers answers) {
+    ReviewController(ReviewService reviews, Decisions decisions, Answers answers) {
         this.reviews = reviews;
+        this.decisions = decisions;
         this.answers = answers;
     }
 
@@ -47,42 +53,47 @@ class ReviewController {
 
     @PostMapping("/{demandId}/no-secrecy-order")
     @PreAuthorize(DECIDES)
+    @MayWaitForApproval
     ResponseEntity<Object> noSecrecyOrder(@PathVariable String demandId,
                                           @Valid @RequestBody Requests.NoSecrecyOrderRequest body, Principal user) {
         return answers.forDemand(demandId, id -> answers.current(id,
-                reviews.recordNoSecrecyOrder(id, body.note(), user.getName())));
+                decisions.take(DecisionKind.NO_SECRECY_ORDER, id, null, body, user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders")
     @PreAuthorize(DECIDES)
+    @MayWaitForApproval
     ResponseEntity<Object> recordOrder(@PathVariable String demandId,
                                        @Valid @RequestBody Requests.SecrecyOrderRequest body, Principal user) {
         return Answers.unlessInvalid(body.violations(), () -> answers.forDemand(demandId, id -> answers.created(id,
-                "secrecy-orders", reviews.recordOrder(id, body.terms(), user.getName()),
+                "secrecy-orders", decisions.take(DecisionKind.SECRECY_ORDER, id, null, body, user.getName()),
                 (orderId, view) -> new CaseView.OrderRecorded(orderId, view.status(), view.version()))));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/extensions")
     @PreAuthorize(DECIDES)
+    @MayWaitForApproval
     ResponseEntity<Object> extend(@PathVariable String demandId, @PathVariable String orderId,
                                   @Valid @RequestBody Requests.ExtensionRequest body, Principal user) {
         return answers.forDemand(demandId, id -> answers.current(id,
-                reviews.extend(id, orderId, body.end(), user.getName())));
+                decisions.take(DecisionKind.EXTENSION, id, orderId, body, user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/lift")
     @PreAuthorize(DECIDES)
+    @MayWaitForApproval
     ResponseEntity<Object> lift(@PathVariable String demandId, @PathVariable String orderId,
                                 @Valid @RequestBody Requests.LiftRequest body, Principal user) {
         return answers.forDemand(demandId, id -> answers.current(id,
-                reviews.lift(id, orderId, body.fullReason(), user.getName())));
+                decisions.take(DecisionKind.LIFT, id, orderId, body, user.getName())));
     }
 
     @PostMapping("/{demandId}/secrecy-orders/{orderId}/narrow")
     @PreAuthorize(DECIDES)
+    @MayWaitForApproval
     ResponseEntity<Object> narrow(@PathVariable String demandId, @PathVariable String orderId,
                                   @Valid @RequestBody Requests.NarrowingRequest body, Principal user) {
         return Answers.unlessInvalid(body.violations(), () -> answers.forDemand(demandId, id -> answers.current(id,
-                reviews.narrow(id, orderId, body.permittedRecipients(), user.getName()))));
+                decisions.take(DecisionKind.NARROWING, id, orderId, body, user.getName()))));
     }
 }

@@ -26,6 +26,7 @@ import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.expiry.application.ExpirySweeper;
 import org.demandflow.review.support.IntegrationTest;
+import org.demandflow.review.support.ReviewApi;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.kafka.TopicReader;
@@ -119,10 +120,10 @@ class DemandFlowTest extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"authority": "USC_2705B", "court": "W.D. Wash.", "docketNumber": "MJ-42",
                          "issuedAt": "%s", "expiresAt": "%s", "scope": "FULL"}"""
-                        .formatted(clock.instant(), clock.instant().plus(Duration.ofHours(1)))))
+                        .formatted(clock.instant(), clock.instant().plus(Duration.ofDays(8)))))
                 .andExpect(status().isCreated());
 
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
         sweeper.sweep();
 
         List<SecrecyStatusChanged> all = awaitStatuses(demandId, 3);
@@ -134,16 +135,17 @@ class DemandFlowTest extends IntegrationTest {
     }
 
     @Test
-    void a_carve_out_publishes_executive_only_with_its_recipients() throws Exception {
+    void a_carve_out_publishes_executive_only_with_its_recipients_once_a_second_reviewer_approves_it()
+            throws Exception {
         String demandId = sendDemand();
         awaitStatuses(demandId, 1);
+        ReviewApi api = new ReviewApi(mvc);
 
-        mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(httpBasic("reviewer", "reviewer"))
-                .contentType(MediaType.APPLICATION_JSON).content("""
+        String proposalId = api.proposed(post("/api/v1/reviews/{id}/secrecy-orders", demandId), """
                         {"authority": "USC_2705B", "issuedAt": "%s", "expiresAt": null,
                          "scope": "EXECUTIVE_ONLY", "permittedRecipients": ["CEO@contoso.com"]}"""
-                        .formatted(clock.instant())))
-                .andExpect(status().isCreated());
+                        .formatted(clock.instant()));
+        api.approved(proposalId);
 
         SecrecyStatusChanged second = awaitStatuses(demandId, 2).get(1);
         assertThat(second.getStatus()).isEqualTo(SecrecyStatus.EXECUTIVE_ONLY);

@@ -67,7 +67,7 @@ class OutboxRestartTest extends IntegrationTest {
             ReviewService service = failing.getBean(ReviewService.class);
             service.open(demand);
             service.recordOrder(demand.demandId(), new OrderTerms(OrderAuthority.USC_2705A, null, "MJ-77",
-                    demand.receivedAt(), demand.receivedAt().plus(Duration.ofHours(1)), OrderScope.FULL, List.of(),
+                    demand.receivedAt(), demand.receivedAt().plus(Duration.ofDays(8)), OrderScope.FULL, List.of(),
                     null), "reviewer");
             JdbcClient jdbc = failing.getBean(JdbcClient.class);
             String demandId = demand.demandId().toString();
@@ -75,7 +75,7 @@ class OutboxRestartTest extends IntegrationTest {
         }
 
         try (TopicReader<Object> statuses = kafka().avroReader("demand-secrecy-status");
-             ConfigurableApplicationContext restarted = startService(TestRegistry.url(), Duration.ofHours(2))) {
+             ConfigurableApplicationContext restarted = startService(TestRegistry.url(), Duration.ofDays(9))) {
             await().atMost(Duration.ofSeconds(60))
                     .until(() -> versionsOf(statuses, demand.demandId().toString()).keySet(),
                             versions -> versions.containsAll(List.of(1, 2, 3)));

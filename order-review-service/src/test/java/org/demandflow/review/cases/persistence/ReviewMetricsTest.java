@@ -44,11 +44,11 @@ class ReviewMetricsTest extends IntegrationTest {
         assertThat(pendingCases()).isEqualTo(pendingBefore + 1);
 
         reviews.recordOrder(demandId, new OrderTerms(OrderAuthority.SEALING_ORDER, null, null, clock.instant(),
-                clock.instant().plus(Duration.ofMinutes(30)), OrderScope.FULL, List.of(), null), "reviewer");
+                clock.instant().plus(Duration.ofDays(8)), OrderScope.FULL, List.of(), null), "reviewer");
         assertThat(pendingCases()).isEqualTo(pendingBefore);
         assertThat(activeSealingOrders()).isEqualTo(activeBefore + 1);
 
-        clock.advance(Duration.ofHours(1));
+        clock.advance(Duration.ofDays(9));
         sweeper.sweep();
         assertThat(activeSealingOrders()).isEqualTo(activeBefore);
         assertThat(releases()).isGreaterThanOrEqualTo(releasesBefore + 1);

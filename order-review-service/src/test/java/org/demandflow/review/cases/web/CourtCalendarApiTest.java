@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.demandflow.review.support.IntegrationTest;
@@ -75,7 +76,7 @@ class CourtCalendarApiTest extends IntegrationTest {
     @Test
     void an_extension_without_an_end_is_422_and_one_stated_as_a_court_date_is_kept_as_such() throws Exception {
         String demandId = openedCase().toString();
-        String body = order(demandId, "\"expiresAt\": \"%s\",".formatted(clock.instant().plusSeconds(86_400)))
+        String body = order(demandId, "\"expiresAt\": \"%s\",".formatted(clock.instant().plus(Duration.ofDays(30))))
                 .andReturn().getResponse().getContentAsString();
         String orderId = JsonPath.read(body, "$.orderId");
         String extensions = "/api/v1/reviews/{id}/secrecy-orders/{o}/extensions";

@@ -13,6 +13,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import org.demandflow.review.support.IntegrationTest;
+import org.demandflow.review.support.ReviewApi;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -24,6 +26,18 @@ class ReviewApiTest extends IntegrationTest {
 
     @Autowired
     MockMvc mvc;
+
+    private ReviewApi api;
+
+    @BeforeEach
+    void api() {
+        api = new ReviewApi(mvc);
+    }
+
+    private ResultActions shown(String demandId) throws Exception {
+        return mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk());
+    }
 
     private ResultActions asReviewer(MockHttpServletRequestBuilder request, String json) throws Exception {
         return mvc.perform(request.with(httpBasic("reviewer", "reviewer"))
@@ -78,23 +92,26 @@ class ReviewApiTest extends IntegrationTest {
         asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/extensions", demandId, orderId),
                 "{\"expiresAt\": \"%s\"}".formatted(clock.instant().plus(Duration.ofDays(60))))
                 .andExpect(jsonPath("$.status").value("RESTRICTED")).andExpect(jsonPath("$.version").value(2));
-        asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/narrow", demandId, orderId),
-                "{\"permittedRecipients\": [\"CEO@contoso.com\"]}")
-                .andExpect(jsonPath("$.status").value("EXECUTIVE_ONLY")).andExpect(jsonPath("$.version").value(3))
+        api.approved(api.proposed(post("/api/v1/reviews/{id}/secrecy-orders/{o}/narrow", demandId, orderId),
+                "{\"permittedRecipients\": [\"CEO@contoso.com\"]}"));
+        shown(demandId).andExpect(jsonPath("$.status").value("EXECUTIVE_ONLY"))
+                .andExpect(jsonPath("$.version").value(3))
                 .andExpect(jsonPath("$.permittedRecipients[0]").value("ceo@contoso.com"));
-        asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId),
-                "{\"reason\": \"court vacated the order\"}")
-                .andExpect(jsonPath("$.status").value("CLEARED")).andExpect(jsonPath("$.version").value(4))
+        api.approved(api.proposed(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId),
+                "{\"reason\": \"court vacated the order\"}"));
+        shown(demandId).andExpect(jsonPath("$.status").value("CLEARED")).andExpect(jsonPath("$.version").value(4))
                 .andExpect(jsonPath("$.delayedNotice.docketNumber").value("MJ-7"))
                 .andExpect(jsonPath("$.history[*].actor", hasItem("reviewer")))
-                .andExpect(jsonPath("$.history.length()").value(5));
+                .andExpect(jsonPath("$.history[*].actor", hasItem("reviewer2")))
+                .andExpect(jsonPath("$.history.length()").value(9));
     }
 
     @Test
     void a_second_lift_is_409_naming_the_state() throws Exception {
         String demandId = openedCase().toString();
         String orderId = recordOrder(demandId, fullOrder(Duration.ofDays(30)));
-        asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId), "{\"reason\": \"r\"}");
+        api.approved(api.proposed(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId),
+                "{\"reason\": \"r\"}"));
 
         asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/lift", demandId, orderId), "{\"reason\": \"r\"}")
                 .andExpect(status().isConflict())
@@ -127,7 +144,7 @@ class ReviewApiTest extends IntegrationTest {
     }
 
     @Test
-    void a_granted_challenge_lifts_its_order() throws Exception {
+    void a_granted_challenge_lifts_its_order_once_a_second_reviewer_approves() throws Exception {
         String demandId = openedCase().toString();
         String orderId = recordOrder(demandId, fullOrder(Duration.ofDays(400)));
         String body = asReviewer(post("/api/v1/reviews/{id}/challenges", demandId),
@@ -135,10 +152,9 @@ class ReviewApiTest extends IntegrationTest {
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String challengeId = JsonPath.read(body, "$.challengeId");
 
-        asReviewer(patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
-                "{\"outcome\": \"GRANTED\", \"liftOrder\": true}")
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("CLEARED"))
+        api.approved(api.proposed(patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
+                "{\"outcome\": \"GRANTED\", \"liftOrder\": true}"));
+        shown(demandId).andExpect(jsonPath("$.status").value("CLEARED"))
                 .andExpect(jsonPath("$.challenges[0].outcome").value("GRANTED"));
     }
 

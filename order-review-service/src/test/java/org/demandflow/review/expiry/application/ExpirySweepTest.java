@@ -54,9 +54,9 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_order_is_released_at_its_end_and_the_case_clears_with_its_delayed_notice() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(8));
 
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
         sweeper.sweep();
 
         ReviewCase released = load(demandId);
@@ -67,7 +67,7 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_order_is_not_released_before_its_end() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(3));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(10));
 
         sweeper.sweep();
 
@@ -76,9 +76,9 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_extension_recorded_before_the_sweep_keeps_the_order() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(8));
         String orderId = load(demandId).snapshot().orders().get(0).orderId();
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
 
         reviews.extend(demandId, orderId, clock.instant().plus(Duration.ofDays(30)), "reviewer");
         sweeper.sweep();
@@ -88,9 +88,9 @@ class ExpirySweepTest extends IntegrationTest {
 
     @Test
     void an_extension_after_the_release_is_refused_naming_the_state() {
-        DemandId demandId = caseWithOrderEndingIn(Duration.ofHours(1));
+        DemandId demandId = caseWithOrderEndingIn(Duration.ofDays(8));
         String orderId = load(demandId).snapshot().orders().get(0).orderId();
-        clock.advance(Duration.ofHours(2));
+        clock.advance(Duration.ofDays(9));
         sweeper.sweep();
 
         Outcome outcome = reviews.extend(demandId, orderId, clock.instant().plus(Duration.ofDays(30)), "reviewer");
@@ -102,8 +102,8 @@ class ExpirySweepTest extends IntegrationTest {
     @Test
     void two_sweepers_at_once_release_each_order_exactly_once() {
         List<DemandId> demandIds = IntStream.range(0, 12)
-                .mapToObj(i -> caseWithOrderEndingIn(Duration.ofMinutes(1))).toList();
-        clock.advance(Duration.ofMinutes(10));
+                .mapToObj(i -> caseWithOrderEndingIn(Duration.ofDays(8))).toList();
+        clock.advance(Duration.ofDays(9));
         ExpirySweeper other = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2, Duration.ZERO),
                 new SimpleMeterRegistry());
         ExpirySweeper one = new ExpirySweeper(releases, new ExpiryProperties(Duration.ofHours(1), 2, Duration.ZERO),
@@ -133,7 +133,7 @@ class ExpirySweepTest extends IntegrationTest {
     @Test
     void an_order_until_a_court_date_is_released_only_the_margin_after_the_start_of_the_next_day_there() {
         DemandId demandId = openedCase();
-        LocalDate until = LocalDate.ofInstant(clock.instant(), NEW_YORK).plusDays(3);
+        LocalDate until = LocalDate.ofInstant(clock.instant(), NEW_YORK).plusDays(10);
         OrderTerms terms = new OrderTerms(OrderAuthority.USC_2705B, "S.D.N.Y.", "MJ-11", clock.instant(),
                 new StatedEnd(null, until, NEW_YORK.getId()), OrderScope.FULL, List.of(), null);
         reviews.recordOrder(demandId, terms, "reviewer");

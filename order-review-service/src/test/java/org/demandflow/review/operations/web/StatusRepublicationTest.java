@@ -18,6 +18,7 @@ import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.support.IntegrationTest;
+import org.demandflow.review.support.ReviewApi;
 import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,14 +41,16 @@ class StatusRepublicationTest extends IntegrationTest {
     }
 
     /** A case published as versions 1..4: pending, RESTRICTED, EXECUTIVE_ONLY, CLEARED with a delayed notice. */
-    private DemandId caseWithFourVersions() {
+    private DemandId caseWithFourVersions() throws Exception {
         DemandId demandId = openedCase();
         Outcome recorded = reviews.recordOrder(demandId, new OrderTerms(OrderAuthority.USC_2705B, "W.D. Wash.",
                 "MJ-8", clock.instant(), clock.instant().plus(Duration.ofDays(30)), OrderScope.FULL, List.of(), null),
                 "reviewer");
         String orderId = ((Outcome.Accepted) recorded).id();
-        reviews.narrow(demandId, orderId, List.of("ceo@contoso.com", "cfo@contoso.com"), "reviewer");
-        reviews.lift(demandId, orderId, "vacated", "reviewer");
+        ReviewApi api = new ReviewApi(mvc);
+        api.approved(api.proposed(post("/api/v1/reviews/{id}/secrecy-orders/{o}/narrow", demandId, orderId),
+                "{\"permittedRecipients\": [\"ceo@contoso.com\", \"cfo@contoso.com\"]}"));
+        api.approved(api.liftProposed(demandId, orderId));
         return demandId;
     }
 
