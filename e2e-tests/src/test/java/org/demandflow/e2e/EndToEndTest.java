@@ -9,15 +9,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
+import org.demandflow.e2e.support.FourEyes;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.Mailbox.Mail;
 import org.demandflow.e2e.support.NoticeLedger;
 import org.demandflow.e2e.support.NoticeLedger.Recorded;
 import org.demandflow.e2e.support.RestClient;
+import org.demandflow.e2e.support.RestClient.Answer;
 import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.Stack;
 import org.demandflow.events.CustomerNotice;
@@ -48,6 +51,7 @@ class EndToEndTest {
     static Events events;
     static Mailbox mailbox;
     static ReviewApi reviewer;
+    static FourEyes fourEyes;
     static NoticeLedger notices;
 
     @BeforeAll
@@ -57,6 +61,7 @@ class EndToEndTest {
                 "demand-submission-rejections", "demand-submissions-dlt"));
         mailbox = new Mailbox(stack.mail);
         reviewer = new ReviewApi(stack.review, "reviewer");
+        fourEyes = new FourEyes(stack.review);
         notices = new NoticeLedger(stack.notification);
     }
 
@@ -71,7 +76,8 @@ class EndToEndTest {
         String demandId = submitDemand(customer);
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
 
-        assertThat(reviewer.noSecrecyOrder(demandId).status()).isEqualTo(200);
+        assertThat(fourEyes.decided(reviewer.noSecrecyOrder(demandId)).status()).as("approved by a second reviewer")
+                .isEqualTo(200);
 
         SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
         CustomerNotice notice = awaitSentNotice(demandId);
@@ -184,21 +190,32 @@ class EndToEndTest {
     }
 
     @Test
-    void a_lifted_order_clears_the_demand_and_the_notice_states_the_delay() {
+    void a_lift_proposed_by_one_reviewer_changes_nothing_until_a_second_approves_then_the_notice_states_the_delay() {
         String customer = Demands.newCustomer();
         String demandId = submitDemand(customer);
         awaitStatus(demandId, SecrecyStatus.PENDING_REVIEW);
         String orderId = reviewer.fullOrder(demandId, "2:26-mj-lifted", null);
-        awaitStatus(demandId, SecrecyStatus.RESTRICTED);
-        Instant lifted = Instant.now();
+        SecrecyStatusChanged restricted = awaitStatus(demandId, SecrecyStatus.RESTRICTED);
 
-        assertThat(reviewer.lift(demandId, orderId).status()).isEqualTo(200);
+        Answer proposal = reviewer.lift(demandId, orderId);
+        assertThat(proposal.status()).as(proposal.body()).isEqualTo(202);
+        String proposalId = proposal.json().path("proposalId").asString();
+        RestClient proposer = new RestClient(stack.review.url() + "/api/v1/approvals/", "reviewer");
+        assertThat(proposer.post(proposalId, Map.of("decision", "APPROVE")).status()).as("the proposer may not approve")
+                .isEqualTo(409);
+        assertThat(reviewer.show(demandId).json().get("status").asString()).isEqualTo("RESTRICTED");
+        Instant approved = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        assertThat(fourEyes.approve(proposalId).status()).isEqualTo(200);
 
         SecrecyStatusChanged cleared = awaitStatus(demandId, SecrecyStatus.CLEARED);
+        assertThat(cleared.getVersion()).as("nothing was published between the proposal and its approval")
+                .isEqualTo(restricted.getVersion() + 1);
         assertThat(cleared.getDelayedNotice()).isNotNull();
         await().atMost(Duration.ofSeconds(30)).until(() -> mailbox.to(Demands.legal(customer)).size() == 1);
         Mail mail = mailbox.toCustomer(customer).get(0);
-        assertThat(mail.receivedAt()).isAfter(lifted);
+        assertThat(mail.receivedAt()).isAfter(cleared.getEffectiveAt());
+        assertThat(cleared.getEffectiveAt()).as("took effect only on approval")
+                .isAfterOrEqualTo(approved);
         assertThat(mail.text()).contains("delayed", "2:26-mj-lifted");
     }
 

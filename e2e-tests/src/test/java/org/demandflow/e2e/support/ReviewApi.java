@@ -5,27 +5,33 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.demandflow.e2e.support.RestClient.Answer;
+import tools.jackson.databind.JsonNode;
 
-/** The order review REST API as a legal reviewer uses it. */
+/**
+ * The order review REST API as a legal reviewer uses it. Recording an order answers its id even when the order
+ * needed a second reviewer (safety rule 10): {@code reviewer2} approves it first.
+ */
 public final class ReviewApi {
 
     private final RestClient rest;
+    private final FourEyes secondReviewer;
 
     public ReviewApi(ServiceProcess review, String user) {
         this.rest = new RestClient(review.url() + "/api/v1/reviews/", user);
+        this.secondReviewer = new FourEyes(review);
     }
 
     public Answer noSecrecyOrder(String demandId) {
         return rest.post(demandId + "/no-secrecy-order", Map.of("note", "no order came with the demand"));
     }
 
-    /** Records a FULL order by a court under the docket number; answers the order's id. */
+    /** Records a FULL order by a court under the docket number (approved when it must be); answers the order's id. */
     public String fullOrder(String demandId, String docket, Instant expiresAt) {
-        return orderId(recordOrder(demandId, docket, "FULL", List.of(), expiresAt));
+        return orderId(demandId, docket, recordOrder(demandId, docket, "FULL", List.of(), expiresAt));
     }
 
     public String executiveOnlyOrder(String demandId, String docket, List<String> permitted, Instant expiresAt) {
-        return orderId(recordOrder(demandId, docket, "EXECUTIVE_ONLY", permitted, expiresAt));
+        return orderId(demandId, docket, recordOrder(demandId, docket, "EXECUTIVE_ONLY", permitted, expiresAt));
     }
 
     public Answer recordOrder(String demandId, String docket, String scope, List<String> permitted,
@@ -61,7 +67,19 @@ public final class ReviewApi {
         return rest;
     }
 
-    private static String orderId(Answer answer) {
+    private String orderId(String demandId, String docket, Answer answer) {
+        if (answer.status() == 202) {
+            Answer approval = secondReviewer.decided(answer);
+            if (approval.status() != 200) {
+                throw new IllegalStateException("the proposed order was not approved: " + approval);
+            }
+            for (JsonNode order : show(demandId).json().path("orders")) {
+                if (docket.equals(order.path("docketNumber").asString())) {
+                    return order.path("orderId").asString();
+                }
+            }
+            throw new IllegalStateException("the approved order " + docket + " is not on the case");
+        }
         if (answer.status() != 201) {
             throw new IllegalStateException("the order was not recorded: " + answer);
         }
