@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.stream.Collectors;
 import org.awaitility.core.ConditionTimeoutException;
 import org.demandflow.e2e.harness.Checks.NoticeRow;
 import org.demandflow.e2e.support.ConsumerProgress;
@@ -125,6 +126,8 @@ public final class FaultHarness {
                 (int) workload.trials.stream().filter(t -> seen.rejectedSubmissions.contains(t.submissionId())).count(),
                 kills, chaos.restarts.get(), (int) mails.stream().map(Mail::messageId).distinct().count(), mails.size(),
                 seen.republished.get(), (int) workload.trials.stream().filter(t -> t.problem != null).count(),
+                workload.trials.stream().collect(Collectors.groupingBy(t -> t.scenario, TreeMap::new, Collectors.counting())),
+                (int) workload.trials.stream().filter(t -> t.releasedAfterRestriction).count(),
                 Duration.between(started, Instant.now()), checks.violations);
     }
 }

@@ -15,11 +15,15 @@ import java.util.Map;
  * @param notices         distinct notices mailed (distinct Message-IDs)
  * @param mails           mails the SMTP server received (a crash mid-send may re-send a notice, same Message-ID)
  * @param unfinished      trials the harness could not finish (a step gave up), not violations by themselves
+ * @param scenarios       trials by scenario
+ * @param heldAtTheDoor   RESTRICTION_DURING_SEND trials whose first mail was held until the restriction was
+ *                        applied (the others' relay gave up first, e.g. during a kill)
  * @param violations      what broke a safety rule
  */
 public record HarnessReport(long seed, int submissions, int redeliveries, int demands, int rejections,
                             Map<String, Integer> kills, int restarts, int notices, int mails,
-                            long republishedStatuses, int unfinished, Duration took, List<String> violations) {
+                            long republishedStatuses, int unfinished, Map<Scenario, Long> scenarios,
+                            int heldAtTheDoor, Duration took, List<String> violations) {
 
     public int totalKills() {
         return kills.values().stream().mapToInt(Integer::intValue).sum();
@@ -29,9 +33,10 @@ public record HarnessReport(long seed, int submissions, int redeliveries, int de
     public String summary() {
         StringBuilder text = new StringBuilder(String.format(
                 "HARNESS seed=%d submissions=%d redeliveries=%d demands=%d rejections=%d kills=%d %s restarts=%d"
-                        + " notices=%d mails=%d republishedStatuses=%d unfinished=%d took=%ds violations=%d",
+                        + " notices=%d mails=%d republishedStatuses=%d unfinished=%d scenarios=%s heldAtTheDoor=%d"
+                        + " took=%ds violations=%d",
                 seed, submissions, redeliveries, demands, rejections, totalKills(), kills, restarts, notices, mails,
-                republishedStatuses, unfinished, took.toSeconds(), violations.size()));
+                republishedStatuses, unfinished, scenarios, heldAtTheDoor, took.toSeconds(), violations.size()));
         violations.stream().limit(50).forEach(v -> text.append("\n  VIOLATION ").append(v));
         return text.toString();
     }
