@@ -37,6 +37,9 @@ public final class FaultHarness {
 
     private static final Logger log = LoggerFactory.getLogger(FaultHarness.class);
 
+    /** The steps block on HTTP calls (a decision, its approval, reading the case back): enough threads for them. */
+    private static final int STEP_THREADS = 32;
+
     private final Stack stack;
     private final HarnessSettings settings;
 
@@ -59,7 +62,7 @@ public final class FaultHarness {
         Random random = new Random(settings.seed());
         String prefix = "h" + Long.toString(Math.abs(settings.seed()) % 1_000_000, 36) + "-" + started.getEpochSecond() % 100_000 + "-";
         Observations seen = new Observations(prefix);
-        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(8);
+        ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(STEP_THREADS);
         try (Events events = new Events(stack, Observations.TOPICS, seen::record);
              ConsumerProgress progress = new ConsumerProgress(stack)) {
             ReviewSteps reviewer = new ReviewSteps(new ReviewApi(stack.review, "reviewer"), new FourEyes(stack.review));

@@ -30,7 +30,8 @@ final class ReviewSteps {
         if (fourEyes.approvePending(trial.demandId) > 0) {
             return true;
         }
-        return settled(approved(reviewer.noSecrecyOrder(trial.demandId)), trial);
+        Optional<Answer> answer = approved(reviewer.noSecrecyOrder(trial.demandId));
+        return answer.isPresent() && settled(answer.get(), trial);
     }
 
     /** The trial's (first) order: FULL, or EXECUTIVE_ONLY naming the CISO (and the CFO in CARVE_OUT). */
@@ -60,8 +61,12 @@ final class ReviewSteps {
             }
             return true;
         }
-        Answer answer = approved(reviewer.recordOrder(trial.demandId, docket,
+        Optional<Answer> approved = approved(reviewer.recordOrder(trial.demandId, docket,
                 named.isEmpty() ? "FULL" : "EXECUTIVE_ONLY", named, trial.expiresAt));
+        if (approved.isEmpty()) {
+            return false;
+        }
+        Answer answer = approved.get();
         if (answer.status() < 300) {
             // read back: an approved proposal answers with the approval, not the order
             return order(trial, docket).map(order -> remember(trial, docket, order)).orElse(false);
@@ -72,8 +77,8 @@ final class ReviewSteps {
     /** Extends the order; whether the extension took is read back from the case. */
     boolean extend(Trial trial, Instant newEnd) {
         fourEyes.approvePending(trial.demandId);
-        Answer answer = approved(reviewer.extend(trial.demandId, trial.orderId, newEnd));
-        if (answer.status() >= 500) {
+        Optional<Answer> answer = approved(reviewer.extend(trial.demandId, trial.orderId, newEnd));
+        if (answer.isEmpty() || answer.get().status() >= 500) {
             return false;
         }
         Optional<JsonNode> order = order(trial, trial.docket);
@@ -85,18 +90,26 @@ final class ReviewSteps {
 
     boolean lift(Trial trial) {
         fourEyes.approvePending(trial.demandId);
-        Answer answer = approved(reviewer.lift(trial.demandId, trial.orderId));
-        if (answer.status() >= 500) {
+        Optional<Answer> answer = approved(reviewer.lift(trial.demandId, trial.orderId));
+        if (answer.isEmpty() || answer.get().status() >= 500) {
             return false;
         }
         Optional<JsonNode> order = order(trial, trial.docket);
         trial.lifted = order.isPresent() && "LIFTED".equals(order.get().path("state").asString());
-        return order.isPresent() && (trial.lifted || answer.status() < 300);
+        return order.isPresent() && (trial.lifted || answer.get().status() < 300);
     }
 
-    /** A proposal approved at once by the second reviewer; any other answer as it is. */
-    private Answer approved(Answer answer) {
-        return fourEyes.decided(answer);
+    /**
+     * The decision's answer, or for a proposal the second reviewer's approval; empty when the approval was refused
+     * (stale, e.g. the order's planned end passed while the service was slow or down), so the step is tried again
+     * from the start: it finds no pending proposal and proposes anew.
+     */
+    private Optional<Answer> approved(Answer answer) {
+        if (answer.status() != 202) {
+            return Optional.of(answer);
+        }
+        Answer approval = fourEyes.decided(answer);
+        return approval.status() < 300 ? Optional.of(approval) : Optional.empty();
     }
 
     private static boolean remember(Trial trial, String docket, JsonNode order) {
