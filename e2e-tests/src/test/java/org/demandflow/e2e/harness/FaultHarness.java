@@ -37,8 +37,8 @@ public final class FaultHarness {
 
     private static final Logger log = LoggerFactory.getLogger(FaultHarness.class);
 
-    /** The steps block on HTTP calls (a decision, its approval, reading the case back): enough threads for them. */
-    private static final int STEP_THREADS = 32;
+    /** The steps block on HTTP calls (a decision, its approval, reading the case back); more threads only starve the services. */
+    private static final int STEP_THREADS = 12;
 
     private final Stack stack;
     private final HarnessSettings settings;
