@@ -37,7 +37,10 @@ public final class FaultHarness {
 
     private static final Logger log = LoggerFactory.getLogger(FaultHarness.class);
 
-    /** The steps block on HTTP calls (a decision, its approval, reading the case back); more threads only starve the services. */
+    /**
+     * The steps block on HTTP calls (a decision, its approval, reading the case back); more threads than this only
+     * starve the services.
+     */
     private static final int STEP_THREADS = 12;
 
     private final Stack stack;
