@@ -9,17 +9,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.e2e.support.ConsumerProgress;
-import org.demandflow.e2e.support.Databases;
 import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.FourEyes;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.NoticeLedger;
 import org.demandflow.e2e.support.NoticeLedger.Recorded;
+import org.demandflow.e2e.support.OpenDemands;
 import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.Stack;
-import org.demandflow.events.DemandReceived;
-import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +65,7 @@ class LastCheckAtTheDoorTest {
         CompletableFuture<String> atTheDoor = new CompletableFuture<>();
         CompletableFuture<Void> release = new CompletableFuture<>();
         stack.smtp.holdWith(recipient -> recipient.endsWith(domain) && atTheDoor.complete(recipient) ? release : null);
-        String demandId = demandOf(customer);
+        String demandId = new OpenDemands(stack, events).of(Demands.directoryWithDeputy(customer));
 
         fourEyes.decided(reviewer.noSecrecyOrder(demandId));
         String inFlight = atTheDoor.orTimeout(60, TimeUnit.SECONDS).join();
@@ -84,18 +82,6 @@ class LastCheckAtTheDoorTest {
                 .filteredOn(notice -> notice.recipientEmail().equals(other))
                 .extracting(Recorded::state).containsExactly("CANCELLED");
         assertThat(mailbox.to(other)).as("never sent").isEmpty();
-    }
-
-    private static String demandOf(String customer) {
-        events.send("customer-executives", customer, Demands.directoryWithDeputy(customer));
-        await("directory of " + customer).atMost(Duration.ofSeconds(60)).until(() -> stack.databases.count(
-                Databases.NOTIFICATION, "SELECT count(*) FROM customer_directory WHERE customer_id = '" + customer + "'") == 1);
-        DemandSubmission submission = Demands.submission(customer);
-        events.send("demand-submissions", submission.getSubmissionId(), submission);
-        String demandId = events.await("demands", DemandReceived.class,
-                d -> d.getSubmissionId().equals(submission.getSubmissionId())).getDemandId();
-        events.await("demand-secrecy-status", SecrecyStatusChanged.class, s -> s.getDemandId().equals(demandId));
-        return demandId;
     }
 
     private static ConsumerRecord<String, Object> latest(String demandId, SecrecyStatus status) {

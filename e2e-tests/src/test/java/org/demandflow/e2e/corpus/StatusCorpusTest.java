@@ -14,15 +14,13 @@ import org.demandflow.e2e.corpus.StatusCase.DeadLettered;
 import org.demandflow.e2e.corpus.StatusForgery.Demand;
 import org.demandflow.e2e.corpus.StatusForgery.Forged;
 import org.demandflow.e2e.support.ConsumerProgress;
-import org.demandflow.e2e.support.Databases;
 import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.NoticeLedger;
+import org.demandflow.e2e.support.OpenDemands;
 import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.Stack;
-import org.demandflow.events.DemandReceived;
-import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,11 +94,7 @@ class StatusCorpusTest {
     /** A new customer with a directory, a demand of it, and a FULL order on it applied by notification-service. */
     private static Demand demandUnderFullOrder() {
         String customer = Demands.newCustomer();
-        events.send("customer-executives", customer, Demands.directory(customer, true));
-        DemandSubmission submission = Demands.submission(customer);
-        events.send("demand-submissions", submission.getSubmissionId(), submission);
-        String demandId = events.await("demands", DemandReceived.class,
-                d -> d.getSubmissionId().equals(submission.getSubmissionId())).getDemandId();
+        String demandId = new OpenDemands(stack, events).of(Demands.directory(customer, true));
         SecrecyStatusChanged pending = events.await(StatusForgery.TOPIC, SecrecyStatusChanged.class,
                 s -> s.getDemandId().equals(demandId) && s.getVersion() == 1);
         reviewer.fullOrder(demandId, "2:26-mj-forged", null);
@@ -108,9 +102,6 @@ class StatusCorpusTest {
                 .until(() -> version(demandId, 2), r -> r != null);
         progress.awaitConsumed(ConsumerProgress.NOTIFICATION, restricted.topic(), restricted.partition(),
                 restricted.offset());
-        // without the directory a forged CLEARED would find nobody to tell, and the case could not fail
-        await("directory of " + customer).atMost(Duration.ofSeconds(60)).until(() -> stack.databases.count(
-                Databases.NOTIFICATION, "SELECT count(*) FROM customer_directory WHERE customer_id = '" + customer + "'") == 1);
         return new Demand(demandId, customer, restricted.partition(), pending);
     }
 
