@@ -81,20 +81,22 @@ final class Checks {
     private void mails(Trial trial) {
         List<Mail> mails = mailsOf(trial);
         Map<String, Set<String>> idsByRecipient = new HashMap<>();
-        for (Mail mail : mails) {
+        List<Instant> moments = trial.toldAt(mails);
+        for (int i = 0; i < mails.size(); i++) {
+            Mail mail = mails.get(i);
             idsByRecipient.computeIfAbsent(mail.recipient(), r -> new HashSet<>()).add(mail.messageId());
             Instant allowedFrom = trial.mayBeToldFrom(mail.recipient());
+            Instant toldAt = moments.get(i);
             if (allowedFrom == null) {
-                violations.add(trial + ": " + mail.recipient() + " was told at " + mail.receivedAt() + " but never may be");
-            } else if (mail.receivedAt().isBefore(allowedFrom)) {
-                violations.add(trial + ": " + mail.recipient() + " was told at " + mail.receivedAt()
-                        + ", before " + allowedFrom);
+                violations.add(trial + ": " + mail.recipient() + " was told at " + toldAt + " but never may be");
+            } else if (toldAt.isBefore(allowedFrom)) {
+                violations.add(trial + ": " + mail.recipient() + " was told at " + toldAt + ", before " + allowedFrom);
             }
             NoticeRow notice = noticesById.get(noticeId(mail));
             if (notice == null) {
                 violations.add(trial + ": mail " + mail.messageId() + " has no notice row");
             } else {
-                intervals.check(notice, mail).ifPresent(v -> violations.add(trial + ": " + v));
+                intervals.check(notice, mail, toldAt).ifPresent(v -> violations.add(trial + ": " + v));
             }
         }
         idsByRecipient.forEach((recipient, ids) -> {

@@ -1,6 +1,7 @@
 package org.demandflow.e2e.harness;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +56,7 @@ final class DoorHolds implements Function<String, CompletableFuture<Void>> {
                 return false;
             }
             trial.heldRecipient = recipient;
+            trial.heldSince = Instant.now();
             return true;
         }
     }

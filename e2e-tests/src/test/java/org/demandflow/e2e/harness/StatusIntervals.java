@@ -1,6 +1,7 @@
 package org.demandflow.e2e.harness;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.demandflow.e2e.harness.Checks.NoticeRow;
@@ -24,7 +25,7 @@ final class StatusIntervals {
         this.grace = grace;
     }
 
-    Optional<String> check(NoticeRow notice, Mail mail) {
+    Optional<String> check(NoticeRow notice, Mail mail, Instant toldAt) {
         Map<Integer, SecrecyStatusChanged> statuses = seen.statusesByDemand.getOrDefault(notice.demandId(), Map.of());
         SecrecyStatusChanged own = statuses.get(notice.version());
         if (own == null) {
@@ -34,15 +35,15 @@ final class StatusIntervals {
             return Optional.of(mail.recipient() + " told under version " + own.getVersion() + " " + own.getStatus()
                     + " that does not permit it");
         }
-        if (mail.receivedAt().isBefore(own.getEffectiveAt())) {
-            return Optional.of(mail.recipient() + " told at " + mail.receivedAt() + " before version "
+        if (toldAt.isBefore(own.getEffectiveAt())) {
+            return Optional.of(mail.recipient() + " told at " + toldAt + " before version "
                     + own.getVersion() + " took effect at " + own.getEffectiveAt());
         }
         return statuses.values().stream()
                 .filter(later -> later.getVersion() > own.getVersion() && restricts(later, mail.recipient()))
-                .filter(later -> mail.receivedAt().isAfter(later.getEffectiveAt().plus(grace)))
+                .filter(later -> toldAt.isAfter(later.getEffectiveAt().plus(grace)))
                 .findFirst()
-                .map(later -> mail.recipient() + " told at " + mail.receivedAt() + " though version "
+                .map(later -> mail.recipient() + " told at " + toldAt + " though version "
                         + later.getVersion() + " " + later.getStatus() + " held since " + later.getEffectiveAt());
     }
 

@@ -1,7 +1,10 @@
 package org.demandflow.e2e.harness;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.demandflow.e2e.support.Demands;
+import org.demandflow.e2e.support.Mailbox.Mail;
 import org.demandflow.events.DemandSubmission;
 
 /**
@@ -28,6 +31,8 @@ final class Trial {
     volatile String problem;
     /** RESTRICTION_DURING_SEND: the recipient whose mail the relay held, and whether the restriction beat it. */
     volatile String heldRecipient;
+    /** RESTRICTION_DURING_SEND: when the held mail's SMTP transaction reached its end (after it was handed over). */
+    volatile Instant heldSince;
     volatile boolean releasedAfterRestriction;
 
     Trial(int index, String customerId, Scenario scenario, DemandSubmission submission) {
@@ -86,6 +91,23 @@ final class Trial {
     private Instant mayBeToldDuringSend(String recipient) {
         boolean other = heldRecipient != null && !heldRecipient.equalsIgnoreCase(recipient);
         return other && releasedAfterRestriction ? null : decisionStartedAt;
+    }
+
+    /**
+     * The moments the trial's mails (oldest first) told their recipients, as far as the safety rules are
+     * concerned: when each reached the SMTP server, except the one mail the relay held at the end of its
+     * transaction (the first to the held recipient), which counts from the start of the hold: rule 9 leaves
+     * one SMTP transaction open, and the hold only stretches it.
+     */
+    List<Instant> toldAt(List<Mail> mails) {
+        List<Instant> moments = new ArrayList<>();
+        boolean heldFound = heldSince == null;
+        for (Mail mail : mails) {
+            boolean held = !heldFound && mail.recipient().equalsIgnoreCase(heldRecipient);
+            heldFound |= held;
+            moments.add(held && heldSince.isBefore(mail.receivedAt()) ? heldSince : mail.receivedAt());
+        }
+        return moments;
     }
 
     /** Whether the harness expects the legal contact to have been told by the end. */
