@@ -14,8 +14,6 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
@@ -40,6 +38,8 @@ public class ApiSecurityAutoConfiguration {
     /** The second local reviewer, the second pair of eyes a four-eyes decision needs (safety rule 10). */
     public static final String SECOND_REVIEWER = "reviewer2";
 
+    private static final String NOOP = "{noop}";
+
     private static final String[] OPEN = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus",
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
 
@@ -63,17 +63,20 @@ public class ApiSecurityAutoConfiguration {
         return http.build();
     }
 
-    /** One local user per role, named after it, and {@link #SECOND_REVIEWER}; each password is the name. */
+    /**
+     * One local user per role, named after it, and {@link #SECOND_REVIEWER}; each password is the name. They are
+     * stored unhashed ({@code {noop}}): a published password gains nothing from hashing, and BCrypt on every
+     * stateless request took all of a service's CPU under the fault harness's load.
+     */
     @Bean
     @ConditionalOnProperty(name = "demandflow.security.local-users", havingValue = "true")
     UserDetailsService localUsers() {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
         InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
         for (String role : Roles.ALL) {
             String name = role.toLowerCase(Locale.ROOT);
-            users.createUser(User.withUsername(name).password(encoder.encode(name)).roles(role).build());
+            users.createUser(User.withUsername(name).password(NOOP + name).roles(role).build());
         }
-        users.createUser(User.withUsername(SECOND_REVIEWER).password(encoder.encode(SECOND_REVIEWER))
+        users.createUser(User.withUsername(SECOND_REVIEWER).password(NOOP + SECOND_REVIEWER)
                 .roles(Roles.REVIEWER).build());
         return users;
     }
