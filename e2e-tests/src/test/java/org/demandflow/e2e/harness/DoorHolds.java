@@ -43,7 +43,7 @@ final class DoorHolds implements Function<String, CompletableFuture<Void>> {
         }
         CompletableFuture<Void> release = new CompletableFuture<>();
         steps.after(Duration.ZERO, trial, "restrict during the send", () -> reviewer.recordOrder(trial),
-                () -> steps.after(Duration.ofMillis(200), trial, "restriction applied", () -> applied(trial), () -> {
+                () -> steps.watch(Duration.ofMillis(200), trial, "restriction applied", () -> applied(trial), () -> {
                     trial.releasedAfterRestriction = release.complete(null);
                     trial.completed = true;
                 }));

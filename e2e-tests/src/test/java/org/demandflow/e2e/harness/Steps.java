@@ -16,7 +16,9 @@ import org.slf4j.LoggerFactory;
 final class Steps {
 
     private static final Logger log = LoggerFactory.getLogger(Steps.class);
-    private static final Duration RETRY = Duration.ofSeconds(1);
+    /** The first retry comes after a second; each later one waits twice as long, up to half a minute. */
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
 
     private final ScheduledExecutorService scheduler;
     private final Duration patience;
@@ -26,13 +28,27 @@ final class Steps {
         this.patience = patience;
     }
 
-    /** Runs the step after the delay, retried until it succeeds, then the next one. */
+    /** Runs the step after the delay, retried with a growing pause until it succeeds, then the next one. */
     void after(Duration delay, Trial trial, String what, Callable<Boolean> step, Runnable next) {
         Instant deadline = Instant.now().plus(delay).plus(patience);
-        scheduler.schedule(() -> attempt(trial, what, step, next, deadline), delay.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.schedule(() -> attempt(trial, what, step, next, deadline, FIRST_RETRY, true), delay.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
-    private void attempt(Trial trial, String what, Callable<Boolean> step, Runnable next, Instant deadline) {
+    /** Like {@link #after}, retried every {@code interval}: for a cheap check that a test waits on closely. */
+    void watch(Duration interval, Trial trial, String what, Callable<Boolean> step, Runnable next) {
+        Instant deadline = Instant.now().plus(interval).plus(patience);
+        scheduler.schedule(() -> attempt(trial, what, step, next, deadline, interval, false), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * One try; a failed one is retried with a growing pause, so that a service that lags behind is not also
+     * polled harder the more trials wait on it (every waiting trial polling each second kept order-review busy
+     * answering 404s instead of catching up).
+     */
+    private void attempt(Trial trial, String what, Callable<Boolean> step, Runnable next, Instant deadline,
+            Duration retry, boolean growing) {
         boolean done;
         try {
             done = step.call();
@@ -43,11 +59,16 @@ final class Steps {
         if (done) {
             next.run();
         } else if (Instant.now().isBefore(deadline)) {
-            scheduler.schedule(() -> attempt(trial, what, step, next, deadline), RETRY.toMillis(),
+            Duration later = growing ? min(retry.multipliedBy(2), LONGEST_RETRY) : retry;
+            scheduler.schedule(() -> attempt(trial, what, step, next, deadline, later, growing), retry.toMillis(),
                     TimeUnit.MILLISECONDS);
         } else {
             trial.problem = what + " did not succeed within " + patience;
             log.warn("trial {} ({}) gave up: {}", trial.index, trial.scenario, trial.problem);
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 }

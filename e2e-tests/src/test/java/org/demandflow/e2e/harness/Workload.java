@@ -76,7 +76,7 @@ final class Workload {
             trial.completed = true;
             return;
         }
-        steps.after(Duration.ofMillis(200), trial, "await its demand", () -> found(trial), () -> decide(trial));
+        steps.watch(Duration.ofMillis(500), trial, "await its demand", () -> found(trial), () -> decide(trial));
     }
 
     private boolean found(Trial trial) {
