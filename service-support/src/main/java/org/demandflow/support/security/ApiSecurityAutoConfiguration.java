@@ -66,7 +66,9 @@ public class ApiSecurityAutoConfiguration {
     /**
      * One local user per role, named after it, and {@link #SECOND_REVIEWER}; each password is the name. They are
      * stored unhashed ({@code {noop}}): a published password gains nothing from hashing, and BCrypt on every
-     * stateless request took all of a service's CPU under the fault harness's load.
+     * stateless request took all of a service's CPU under the fault harness's load. Only the lookup is exposed,
+     * not the manager: Spring Security "upgrades" the encoding of a user whose store can update passwords, which
+     * turned every {@code {noop}} password into BCrypt at its first login.
      */
     @Bean
     @ConditionalOnProperty(name = "demandflow.security.local-users", havingValue = "true")
@@ -78,7 +80,7 @@ public class ApiSecurityAutoConfiguration {
         }
         users.createUser(User.withUsername(SECOND_REVIEWER).password(NOOP + SECOND_REVIEWER)
                 .roles(Roles.REVIEWER).build());
-        return users;
+        return users::loadUserByUsername;
     }
 
     private static JwtAuthenticationConverter rolesFrom(String claim) {

@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +27,9 @@ class ApiSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void an_anonymous_call_is_answered_401_with_a_problem() throws Exception {
@@ -61,6 +65,12 @@ class ApiSecurityTest {
                 .andExpect(status().isOk());
         mvc.perform(get("/reviews").with(httpBasic("reviewer2", "reviewer")))
                 .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void a_login_leaves_the_local_password_unhashed_so_later_logins_stay_cheap() throws Exception {
+        mvc.perform(get("/reviews").with(httpBasic("auditor", "auditor")));
+        assertThat(users.loadUserByUsername("auditor").getPassword()).isEqualTo("{noop}auditor");
     }
 
     @Test
