@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,25 +31,28 @@ final class Steps {
 
     /** Runs the step after the delay, retried with a growing pause until it succeeds, then the next one. */
     void after(Duration delay, Trial trial, String what, Callable<Boolean> step, Runnable next) {
-        Instant deadline = Instant.now().plus(delay).plus(patience);
-        scheduler.schedule(() -> attempt(trial, what, step, next, deadline, FIRST_RETRY, true), delay.toMillis(),
-                TimeUnit.MILLISECONDS);
+        start(delay, FIRST_RETRY, pause -> min(pause.multipliedBy(2), LONGEST_RETRY), trial, what, step, next);
     }
 
     /** Like {@link #after}, retried every {@code interval}: for a cheap check that a test waits on closely. */
     void watch(Duration interval, Trial trial, String what, Callable<Boolean> step, Runnable next) {
-        Instant deadline = Instant.now().plus(interval).plus(patience);
-        scheduler.schedule(() -> attempt(trial, what, step, next, deadline, interval, false), interval.toMillis(),
+        start(interval, interval, UnaryOperator.identity(), trial, what, step, next);
+    }
+
+    private void start(Duration delay, Duration firstPause, UnaryOperator<Duration> nextPause, Trial trial, String what,
+            Callable<Boolean> step, Runnable next) {
+        Instant deadline = Instant.now().plus(delay).plus(patience);
+        scheduler.schedule(() -> attempt(trial, what, step, next, deadline, firstPause, nextPause), delay.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
 
     /**
-     * One try; a failed one is retried with a growing pause, so that a service that lags behind is not also
-     * polled harder the more trials wait on it (every waiting trial polling each second kept order-review busy
-     * answering 404s instead of catching up).
+     * One try; a failed one is tried again after {@code pause}, the pause after that being {@code nextPause} of it.
+     * A growing pause keeps a service that lags behind from being polled harder the more trials wait on it (every
+     * waiting trial polling each second kept order-review busy answering 404s instead of catching up).
      */
     private void attempt(Trial trial, String what, Callable<Boolean> step, Runnable next, Instant deadline,
-            Duration retry, boolean growing) {
+            Duration pause, UnaryOperator<Duration> nextPause) {
         boolean done;
         try {
             done = step.call();
@@ -59,8 +63,8 @@ final class Steps {
         if (done) {
             next.run();
         } else if (Instant.now().isBefore(deadline)) {
-            Duration later = growing ? min(retry.multipliedBy(2), LONGEST_RETRY) : retry;
-            scheduler.schedule(() -> attempt(trial, what, step, next, deadline, later, growing), retry.toMillis(),
+            Duration later = nextPause.apply(pause);
+            scheduler.schedule(() -> attempt(trial, what, step, next, deadline, later, nextPause), pause.toMillis(),
                     TimeUnit.MILLISECONDS);
         } else {
             trial.problem = what + " did not succeed within " + patience;
