@@ -18,6 +18,6 @@ public interface Proposals {
     /** Stores the decided state of a proposal obtained from {@link #lockForChange}. */
     void update(Proposal proposal);
 
-    /** The proposals in a state ({@code null}: all), oldest first. */
-    List<Proposal> findByState(ProposalState state);
+    /** The proposals in a state and on a demand (each {@code null}: any), oldest first. */
+    List<Proposal> findBy(ProposalState state, String demandId);
 }

@@ -90,8 +90,8 @@ public class Approvals {
     }
 
     @Transactional(readOnly = true)
-    public List<Proposal> findByState(ProposalState state) {
-        return proposals.findByState(state);
+    public List<Proposal> findBy(ProposalState state, String demandId) {
+        return proposals.findBy(state, demandId);
     }
 
     private Outcome stale(Proposal proposal, String approver, String why, Instant now) {

@@ -59,10 +59,12 @@ class JdbcProposals implements Proposals {
     }
 
     @Override
-    public List<Proposal> findByState(ProposalState state) {
+    public List<Proposal> findBy(ProposalState state, String demandId) {
         String name = state == null ? null : state.name();
-        return jdbc.sql(PROPOSALS + "WHERE CAST(? AS text) IS NULL OR state = ? ORDER BY proposed_at, proposal_id")
-                .params(name, name).query(JdbcProposals::proposal).list();
+        return jdbc.sql(PROPOSALS + """
+                WHERE (CAST(? AS text) IS NULL OR state = ?) AND (CAST(? AS text) IS NULL OR demand_id = ?)
+                ORDER BY proposed_at, proposal_id""")
+                .params(name, name, demandId, demandId).query(JdbcProposals::proposal).list();
     }
 
     private static Proposal proposal(ResultSet rs, int rowNum) throws SQLException {

@@ -43,9 +43,11 @@ class ApprovalController {
 
     @GetMapping
     @PreAuthorize(READS)
-    @Operation(summary = "The proposals in a state (e.g. PENDING), oldest first; all without a state")
-    List<ProposalView> list(@RequestParam(required = false) ProposalState state) {
-        return approvals.findByState(state).stream().map(ProposalView::of).toList();
+    @Operation(summary = "The proposals in a state (e.g. PENDING) and on a demand, oldest first; "
+            + "a parameter left out does not filter")
+    List<ProposalView> list(@RequestParam(required = false) ProposalState state,
+                            @RequestParam(required = false) String demandId) {
+        return approvals.findBy(state, demandId).stream().map(ProposalView::of).toList();
     }
 
     @GetMapping("/{proposalId}")

@@ -38,7 +38,7 @@ public class AttentionList {
         Instant now = clock.instant();
         Stream<AttentionItem> ofCases = cases.findOpen().stream().flatMap(c -> rules.itemsOf(c.snapshot(), now)
                 .stream());
-        Stream<AttentionItem> pending = proposals.findByState(ProposalState.PENDING).stream()
+        Stream<AttentionItem> pending = proposals.findBy(ProposalState.PENDING, null).stream()
                 .map(AttentionItem::pendingProposal);
         return Stream.concat(ofCases, pending)
                 .sorted(Comparator.comparing(AttentionItem::dueAt, Comparator.nullsFirst(Comparator.naturalOrder())))

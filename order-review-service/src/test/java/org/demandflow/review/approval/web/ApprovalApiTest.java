@@ -1,6 +1,7 @@
 package org.demandflow.review.approval.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -119,6 +120,21 @@ class ApprovalApiTest extends IntegrationTest {
         api.answer(proposalId, ReviewApi.SECOND_REVIEWER, "REJECT");
         mvc.perform(get("/api/v1/approvals").param("state", "PENDING").with(httpBasic("auditor", "auditor")))
                 .andExpect(jsonPath("$[*].proposalId", not(hasItem(proposalId))));
+    }
+
+    @Test
+    void the_list_filtered_by_demand_holds_that_demand_s_proposals_only() throws Exception {
+        DemandId one = openedCase();
+        DemandId other = openedCase();
+        String onOne = api.liftProposed(one, fullOrderOn(one, Duration.ofDays(30)));
+        String onOther = api.liftProposed(other, fullOrderOn(other, Duration.ofDays(30)));
+
+        mvc.perform(get("/api/v1/approvals").param("state", "PENDING").param("demandId", one.toString())
+                        .with(httpBasic("auditor", "auditor")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].proposalId").value(contains(onOne)));
+        mvc.perform(get("/api/v1/approvals").param("demandId", other.toString()).with(httpBasic("auditor", "auditor")))
+                .andExpect(jsonPath("$[*].proposalId").value(contains(onOther)));
     }
 
     @Test
