@@ -1,6 +1,7 @@
 package org.demandflow.registry;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -26,16 +27,26 @@ public final class EmbeddedSchemaRegistry implements AutoCloseable {
         this.url = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
-    /** Starts a registry that keeps its schemas in {@code dataDir}. */
+    /** Starts a registry that keeps its schemas in {@code dataDir}, without authentication. */
     public static EmbeddedSchemaRegistry start(Path dataDir) {
-        StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().addFirst(new MapPropertySource("embeddedSchemaRegistry", Map.of(
+        return start(dataDir, Map.of());
+    }
+
+    /**
+     * Starts a registry that keeps its schemas in {@code dataDir}, with further settings, e.g.
+     * {@code registry.auth.users-file}, {@code registry.auth.writers}, {@code registry.auth.reads}.
+     */
+    public static EmbeddedSchemaRegistry start(Path dataDir, Map<String, String> settings) {
+        Map<String, Object> properties = new HashMap<>(settings);
+        properties.putAll(Map.of(
                 "spring.config.name", "schema-registry",
                 "server.port", "0",
                 "server.address", "127.0.0.1",
                 "registry.data-dir", dataDir.toAbsolutePath().toString(),
                 "spring.jmx.enabled", "false",
-                "spring.main.lazy-initialization", "false")));
+                "spring.main.lazy-initialization", "false"));
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("embeddedSchemaRegistry", properties));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(EmbeddedServer.class)
                 .environment(environment)
                 .web(WebApplicationType.SERVLET)
