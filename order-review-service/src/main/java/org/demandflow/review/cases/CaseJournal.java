@@ -25,8 +25,8 @@ final class CaseJournal {
         this.history = new ArrayList<>(history);
     }
 
-    /** Records one decision or event and the view it left, publishing that view if it changed. */
-    void record(StatusView view, String actor, Instant now, CaseAction action, String subjectId, String detail) {
+    /** Records one decision or event and the view it left, publishing that view if it changed; answers the entry. */
+    HistoryEntry record(StatusView view, String actor, Instant now, CaseAction action, String subjectId, String detail) {
         Integer publishedVersion = null;
         if (!view.equals(published)) {
             published = view;
@@ -34,7 +34,9 @@ final class CaseJournal {
             events.add(new StatusChanged(demandId, customerId, version, view.status(), detail,
                     view.permittedRecipients(), view.delayedNotice(), now));
         }
-        history.add(new HistoryEntry(now, actor, action, subjectId, detail, view.status(), publishedVersion));
+        HistoryEntry entry = new HistoryEntry(now, actor, action, subjectId, detail, view.status(), publishedVersion);
+        history.add(entry);
+        return entry;
     }
 
     List<StatusChanged> pullEvents() {

@@ -33,6 +33,7 @@ public final class ReviewCase {
     private final List<SecrecyOrder> orders;
     private final List<Challenge> challenges;
     private final CaseJournal journal;
+    private final List<CaseEntryRecorded> recorded = new ArrayList<>();
 
     private ReviewCase(ReviewCaseSnapshot s) {
         this.demand = s.demand();
@@ -220,7 +221,12 @@ public final class ReviewCase {
     }
 
     private Outcome apply(String actor, Instant now, CaseAction action, String subjectId, String detail) {
-        journal.record(StatusDerivation.derive(decided, orders), actor, now, action, subjectId, detail);
+        HistoryEntry entry = journal.record(StatusDerivation.derive(decided, orders), actor, now, action, subjectId,
+                detail);
+        Optional<Challenge> challenge = subjectId == null ? Optional.empty() : challenge(subjectId);
+        Optional<SecrecyOrder> order = challenge.map(Challenge::orderId).or(() -> Optional.ofNullable(subjectId))
+                .flatMap(this::order);
+        recorded.add(EntryFacts.of(demand.demandId().toString(), entry, order, challenge));
         return Outcome.accepted(subjectId);
     }
 
@@ -231,6 +237,16 @@ public final class ReviewCase {
     /** The status changes registered since the last call, oldest first; the list is then emptied. */
     public List<StatusChanged> pullEvents() {
         return journal.pullEvents();
+    }
+
+    /**
+     * The history entries added since the last call, oldest first, as events for whoever stores the case to
+     * publish; the list is then emptied.
+     */
+    public List<CaseEntryRecorded> pullRecordedEntries() {
+        List<CaseEntryRecorded> pulled = List.copyOf(recorded);
+        recorded.clear();
+        return pulled;
     }
 
     public DemandId demandId() {

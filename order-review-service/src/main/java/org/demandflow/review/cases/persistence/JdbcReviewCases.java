@@ -5,10 +5,12 @@ import static org.demandflow.review.cases.persistence.RowMappers.at;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.demandflow.review.cases.CaseEntryRecorded;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.support.domain.DemandId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Repository;
  * The review cases in PostgreSQL as explicit rows: {@code review_case} (the demand, the decision and the last
  * published status, plus the columns the queries need), {@code secrecy_order}, {@code order_extension},
  * {@code challenge} and {@code case_history}. The table shape is this package's; the domain never sees it.
+ * Storing a case publishes the history entries it gained ({@link CaseEntryRecorded}) in the storing transaction,
+ * as a Spring Data repository publishes an aggregate's events on save: no entry is stored without its event.
  */
 @Repository
 class JdbcReviewCases implements ReviewCases {
@@ -25,9 +29,11 @@ class JdbcReviewCases implements ReviewCases {
     private final JdbcClient jdbc;
     private final CaseReader reader;
     private final CaseWriter writer;
+    private final ApplicationEventPublisher events;
 
-    JdbcReviewCases(JdbcClient jdbc) {
+    JdbcReviewCases(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.reader = new CaseReader(jdbc);
         this.writer = new CaseWriter(jdbc);
     }
@@ -44,12 +50,21 @@ class JdbcReviewCases implements ReviewCases {
 
     @Override
     public boolean addIfAbsent(ReviewCase reviewCase) {
-        return writer.insert(reviewCase);
+        if (!writer.insert(reviewCase)) {
+            return false;
+        }
+        publishEntries(reviewCase);
+        return true;
     }
 
     @Override
     public void update(ReviewCase reviewCase) {
         writer.update(reviewCase);
+        publishEntries(reviewCase);
+    }
+
+    private void publishEntries(ReviewCase stored) {
+        stored.pullRecordedEntries().forEach(events::publishEvent);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.demandflow.review.operations.application;
 
+import java.time.Clock;
 import org.demandflow.review.operations.PublishedStatuses;
 import org.demandflow.review.operations.Republication;
+import org.demandflow.review.operations.StatusesRepublished;
 import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The operator's re-publication (safety rule 8: the one way a gap heals): the kept versions
  * {@code fromVersion..latest} of a demand are handed to the outbox again as the very {@code StatusChanged}
- * events they were, so {@code SecrecyStatusChanged} leaves with the same values, versions and effectiveAt.
+ * events they were, so {@code SecrecyStatusChanged} leaves with the same values, versions and effectiveAt; a
+ * {@link StatusesRepublished} names the operator and the range.
  */
 @Service
 public class StatusRepublisher {
@@ -21,10 +24,12 @@ public class StatusRepublisher {
 
     private final PublishedStatuses statuses;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    StatusRepublisher(PublishedStatuses statuses, ApplicationEventPublisher events) {
+    StatusRepublisher(PublishedStatuses statuses, ApplicationEventPublisher events, Clock clock) {
         this.statuses = statuses;
         this.events = events;
+        this.clock = clock;
     }
 
     /** Queues the versions in the outbox, or answers why not; {@code operator} is named in the log. */
@@ -33,6 +38,8 @@ public class StatusRepublisher {
         Republication plan = Republication.plan(demandId, fromVersion, statuses.of(demandId));
         if (plan instanceof Republication.Queued queued) {
             queued.versions().forEach(events::publishEvent);
+            events.publishEvent(new StatusesRepublished(demandId.toString(), queued.fromVersion(),
+                    queued.toVersion(), operator, clock.instant()));
             log.info("Operator {} re-published demand {} status versions {}..{}", operator, demandId,
                     queued.fromVersion(), queued.toVersion());
         }

@@ -66,7 +66,7 @@ class LegacyCaseMigrationTest {
                 .callbacks(new LegacyOutboxHistory()).load().migrate();
     }
 
-    private final JdbcReviewCases cases = new JdbcReviewCases(jdbc);
+    private final JdbcReviewCases cases = new JdbcReviewCases(jdbc, event -> { });
 
     @Test
     void every_case_stored_as_a_document_is_found_unchanged_after_the_migration_to_rows() {
