@@ -13,7 +13,8 @@ import org.springframework.messaging.Message;
  * Keeps record values out of the logs of the frameworks a binding runs on. spring-kafka names a
  * record as topic-partition@offset, a record it sends as topic-partition (by default it prints a
  * sent record whole, key and value). Spring Integration's error logger (the subscriber of
- * {@code errorChannel}, which the binder's error channels feed) prints the failed message with its
+ * {@code errorChannel}, which the binder's error channels feed; its handler bean is
+ * {@code _org.springframework.integration.errorLogger.handler}) prints the failed message with its
  * payload; it logs {@link FailureText#summary} of the failure instead.
  */
 final class LogRedaction implements BeanPostProcessor {
@@ -34,7 +35,7 @@ final class LogRedaction implements BeanPostProcessor {
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof LoggingHandler errorLogger
-                && IntegrationContextUtils.ERROR_LOGGER_BEAN_NAME.equals(beanName)) {
+                && beanName.startsWith(IntegrationContextUtils.ERROR_LOGGER_BEAN_NAME)) {
             errorLogger.setLogExpression(new FunctionExpression<Message<?>>(LogRedaction::describe));
         }
         return bean;
