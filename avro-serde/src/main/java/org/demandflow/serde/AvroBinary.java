@@ -47,7 +47,7 @@ final class AvroBinary {
         BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(record, offset, record.length - offset, null);
         Object datum = reader.read(null, decoder);
         if (!decoder.isEnd()) {
-            throw new IOException("bytes left over after the Avro body: the record does not match its schema");
+            throw new AvroSerdeException("bytes left over after the Avro body: the record does not match its schema");
         }
         return datum;
     }

@@ -8,7 +8,6 @@ import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
 import org.apache.avro.Schema.Type;
 import org.apache.avro.generic.GenericContainer;
-import org.apache.kafka.common.errors.SerializationException;
 
 /** The schema of a value to serialize, and the clean form of a schema to register. */
 final class AvroSchemas {
@@ -63,7 +62,7 @@ final class AvroSchemas {
         } else if (value instanceof byte[] || value instanceof ByteBuffer) {
             return Type.BYTES;
         }
-        throw new SerializationException("cannot serialize a " + value.getClass().getName()
+        throw new AvroSerdeException("cannot serialize a " + value.getClass().getName()
                 + " as Avro: expected a generated (specific) record, a GenericRecord or an Avro primitive");
     }
 }

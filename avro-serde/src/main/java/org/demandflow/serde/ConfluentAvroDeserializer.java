@@ -7,7 +7,6 @@ import org.apache.avro.Schema;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.specific.SpecificData;
 import org.apache.avro.util.Utf8;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.demandflow.serde.registry.SchemaRegistryClient;
 import org.demandflow.serde.registry.SchemaRegistryException;
@@ -16,7 +15,8 @@ import org.demandflow.serde.registry.SchemaRegistryException;
  * A Kafka deserializer for Avro values in Confluent's wire format: it fetches the writer schema by
  * the record's schema id and reads generic records, or, with {@code specific.avro.reader=true},
  * the generated class of the writer's record name under that class's own schema (so a newer
- * writer stays readable). Fails with a {@link SerializationException} that says what is wrong.
+ * writer stays readable). Fails with an {@link AvroSerdeException} that says what is wrong and
+ * names no value of the record.
  */
 public class ConfluentAvroDeserializer implements Deserializer<Object> {
 
@@ -61,9 +61,9 @@ public class ConfluentAvroDeserializer implements Deserializer<Object> {
             Object datum = AvroBinary.read(data, WireFormat.HEADER_LENGTH, reader);
             return datum instanceof Utf8 ? datum.toString() : datum;
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException(source + ": cannot read the Avro body (" + (data.length
+            throw new AvroSerdeException(source + ": cannot read the Avro body (" + (data.length
                     - WireFormat.HEADER_LENGTH) + " bytes) with schema id " + id + ", it is truncated or garbled: "
-                    + e, e);
+                    + AvroSerdeException.describe(e), AvroSerdeException.redacted(e));
         }
     }
 
@@ -74,7 +74,7 @@ public class ConfluentAvroDeserializer implements Deserializer<Object> {
         }
         Class<?> generated = generatedClass(writer, id);
         if (generated == null || generated == Object.class) {
-            throw new SerializationException("specific.avro.reader is set but no generated class "
+            throw new AvroSerdeException("specific.avro.reader is set but no generated class "
                     + writer.getFullName() + " (schema id " + id + ") is on the classpath");
         }
         return AvroBinary.specificReader(writer, generated);
@@ -84,8 +84,9 @@ public class ConfluentAvroDeserializer implements Deserializer<Object> {
         try {
             return SpecificData.get().getClass(writer);
         } catch (SecurityException e) {
-            throw new SerializationException("Avro does not trust the generated class " + writer.getFullName()
-                    + " (schema id " + id + "): add its package to " + SerdeConfig.TRUSTED_PACKAGES, e);
+            throw new AvroSerdeException("Avro does not trust the generated class " + writer.getFullName()
+                    + " (schema id " + id + "): add its package to " + SerdeConfig.TRUSTED_PACKAGES,
+                    AvroSerdeException.redacted(e));
         }
     }
 
@@ -96,7 +97,7 @@ public class ConfluentAvroDeserializer implements Deserializer<Object> {
             String problem = e.errorCode() == SchemaRegistryException.SCHEMA_NOT_FOUND
                     ? "schema id " + id + " is unknown to the schema registry"
                     : "cannot fetch schema id " + id + " from the schema registry";
-            throw new SerializationException(problem + ": " + e.getMessage(), e);
+            throw new AvroSerdeException(problem + ": " + e.getMessage(), AvroSerdeException.redacted(e));
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.Schema;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serializer;
 import org.demandflow.serde.registry.RegisteredSchema;
 import org.demandflow.serde.registry.SchemaRegistryClient;
@@ -59,8 +58,9 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
             AvroBinary.write(value, target.schema(), out);
             return out.toByteArray();
         } catch (IOException | AvroRuntimeException | ClassCastException | NullPointerException e) {
-            throw new SerializationException("cannot write a " + value.getClass().getName() + " to subject '"
-                    + subject + "' with schema id " + target.id() + ": " + e.getMessage(), e);
+            throw new AvroSerdeException("cannot write a " + value.getClass().getName() + " to subject '"
+                    + subject + "' with schema id " + target.id() + ": " + AvroSerdeException.describe(e),
+                    AvroSerdeException.redacted(e));
         }
     }
 
@@ -78,9 +78,9 @@ public class ConfluentAvroSerializer implements Serializer<Object> {
             }
             return new WriteSchema(client.lookup(subject, schema).id(), target.schema());
         } catch (SchemaRegistryException e) {
-            throw new SerializationException("cannot " + (config.autoRegister() ? "register" : "look up")
+            throw new AvroSerdeException("cannot " + (config.autoRegister() ? "register" : "look up")
                     + " the schema of " + schema.getFullName() + " under subject '" + subject + "': "
-                    + e.getMessage(), e);
+                    + e.getMessage(), AvroSerdeException.redacted(e));
         }
     }
 

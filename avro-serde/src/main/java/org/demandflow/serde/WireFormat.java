@@ -2,7 +2,6 @@ package org.demandflow.serde;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import org.apache.kafka.common.errors.SerializationException;
 
 /** Confluent's framing: magic byte 0, the schema id as 4 bytes big-endian, then the Avro binary body. */
 final class WireFormat {
@@ -23,11 +22,11 @@ final class WireFormat {
     /** The schema id of a framed record, after checking its length and magic byte. */
     static int schemaId(String source, byte[] record) {
         if (record.length < HEADER_LENGTH) {
-            throw new SerializationException(source + ": record of " + record.length
+            throw new AvroSerdeException(source + ": record of " + record.length
                     + " bytes is shorter than the 5-byte Confluent header (magic byte + schema id)");
         }
         if (record[0] != MAGIC_BYTE) {
-            throw new SerializationException(String.format(
+            throw new AvroSerdeException(String.format(
                     "%s: unknown magic byte 0x%02x (expected 0x00): not in the Confluent Avro wire format",
                     source, record[0]));
         }

@@ -28,5 +28,10 @@
  * Generated classes in {@code org.demandflow.events} are trusted for Avro 1.12's class check
  * without {@code -Dorg.apache.avro.SERIALIZABLE_PACKAGES}; other packages go in
  * {@code demandflow.avro.trusted.packages}.
+ *
+ * <p>Every failure is an {@link org.demandflow.serde.AvroSerdeException}: its message and its
+ * causes name topics, subjects, schema ids, lengths and classes, never a value of the record
+ * (Avro's own messages, which may quote a value, are withheld), so it may go to logs and
+ * dead-letter headers.
  */
 package org.demandflow.serde;

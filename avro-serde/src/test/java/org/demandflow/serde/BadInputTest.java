@@ -1,11 +1,17 @@
 package org.demandflow.serde;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
 import org.apache.kafka.common.errors.SerializationException;
 import org.demandflow.serde.registry.SchemaRegistryClient;
 import org.demandflow.serde.registry.StubRegistry;
@@ -118,5 +124,27 @@ class BadInputTest {
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("cannot look up the schema of org.example.golden.Probe under subject 'golden-probe-value'")
                 .hasMessageContaining("40401");
+    }
+
+    @Test
+    void a_value_the_serializer_cannot_write_is_named_by_subject_and_class_but_none_of_its_values() {
+        Schema schema = new Schema.Parser().parse("{\"type\": \"record\", \"name\": \"Requester\", \"namespace\": "
+                + "\"org.example\", \"fields\": [{\"name\": \"email\", \"type\": [\"null\", \"string\"]}]}");
+        GenericData.Record requester = new GenericData.Record(schema);
+        requester.put("email", List.of("pii-marker-jane.roe@example.com"));
+        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer(client, Map.of());
+
+        assertThatThrownBy(() -> serializer.serialize("requesters", requester))
+                .isInstanceOf(AvroSerdeException.class)
+                .hasMessageContaining("cannot write a org.apache.avro.generic.GenericData$Record to subject "
+                        + "'requesters-value'")
+                .hasMessageContaining("UnresolvedUnionException")
+                .satisfies(failure -> assertThat(printed(failure)).doesNotContain("pii-marker"));
+    }
+
+    private static String printed(Throwable failure) {
+        StringWriter out = new StringWriter();
+        failure.printStackTrace(new PrintWriter(out));
+        return out.toString();
     }
 }

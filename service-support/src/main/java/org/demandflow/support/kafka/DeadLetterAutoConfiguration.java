@@ -11,6 +11,7 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +26,9 @@ import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 /**
  * Gives every binding with {@code enable-dlq} a container error handler that dead-letters
  * records: undecodable ones at once with their original bytes, failing ones after the
- * binding's back-off. The error goes in spring-kafka's {@code kafka_dlt-*} headers.
+ * binding's back-off. The error goes in spring-kafka's {@code kafka_dlt-*} headers, named by class
+ * and stack frames but never by a value of the record, and the frameworks' log lines name records
+ * by topic, partition and offset only.
  */
 @AutoConfiguration
 @ConditionalOnClass(ListenerContainerWithDlqAndRetryCustomizer.class)
@@ -58,6 +61,12 @@ public class DeadLetterAutoConfiguration {
             ObjectProvider<MeterRegistry> meters, ObjectProvider<DeadLetterListener> listeners) {
         return new DeadLetterCustomizer(avroKafkaTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry),
                 listeners.orderedStream().toList());
+    }
+
+    /** Record values out of spring-kafka's and Spring Integration's log lines. */
+    @Bean
+    static BeanPostProcessor logRedaction() {
+        return new LogRedaction();
     }
 
     private static Serializer<Object> keys() {

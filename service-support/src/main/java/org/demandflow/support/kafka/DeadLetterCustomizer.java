@@ -19,7 +19,8 @@ import org.springframework.util.backoff.FixedBackOff;
  * Moves retry and dead-lettering from the binder into the listener container, where an
  * undecodable record (a {@code DeserializationException}) is dead-lettered at once and the
  * consumer goes on with the next record. A binding with {@code max-attempts: 1} gets no back-off
- * from the binder: such records are dead-lettered at the first failure.
+ * from the binder: such records are dead-lettered at the first failure. The dead letter's exception
+ * headers and the log line name the failure without a value of the record ({@link FailureText}).
  */
 final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -43,9 +44,9 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
             return;
         }
         DeadLetterPublishingRecoverer publisher = new OriginalBytesRecoverer(template, dlqDestinationResolver);
+        publisher.setExceptionHeadersCreator(new RedactedExceptionHeaders());
         container.setCommonErrorHandler(new DefaultErrorHandler((record, failure) -> {
-            log.warn("Dead-lettering {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
-                    failure.getMessage());
+            log.warn("Dead-lettering {}: {}", LogRedaction.name(record), FailureText.summary(failure));
             listeners.forEach(listener -> listener.deadLettered(record, failure));
             publisher.accept(record, failure);
             meters.counter("demandflow.dead.letters", "topic", record.topic()).increment();

@@ -23,9 +23,12 @@ import org.demandflow.registry.EmbeddedSchemaRegistry;
 import org.demandflow.serde.ConfluentAvroSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -36,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A binding with a dead-letter topic on a real broker and registry: an undecodable record goes
  * to the dead-letter topic with its original bytes and the error in headers, and the records
- * behind it still flow.
+ * behind it still flow. A dead letter of personal data keeps its bytes but names no value of it in
+ * its headers or the logs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
     "spring.cloud.function.definition=directory",
@@ -53,7 +57,11 @@ import org.springframework.test.context.DynamicPropertySource;
     "spring.cloud.stream.kafka.bindings.directory-in-0.consumer.configuration.specific.avro.reader=true",
     "spring.kafka.consumer.auto-offset-reset=earliest"})
 @EmbeddedKafka(partitions = 1, topics = {"customer-executives", "customer-executives-dlt"})
+@ExtendWith(OutputCaptureExtension.class)
 class DeadLetterTest {
+
+    /** In every string of the personal records; it must not show in a dead letter's headers or the logs. */
+    static final String MARKER = "pii-marker-";
 
     static final EmbeddedSchemaRegistry REGISTRY = startRegistry();
     static final List<CustomerExecutives> HANDLED = new CopyOnWriteArrayList<>();
@@ -118,6 +126,40 @@ class DeadLetterTest {
         assertThat(dead.get("demand")).isEqualTo(otherContract);
     }
 
+    @Test
+    void dead_letters_of_personal_data_keep_their_bytes_and_name_the_failure_but_no_value_in_headers_or_logs(
+            CapturedOutput output) {
+        ConfluentAvroSerializer serializer = serializer();
+        byte[] whole = serializer.serialize("customer-executives", personalDirectory());
+        Map<String, byte[]> personal = Map.of(
+                "personal-undecodable", java.util.Arrays.copyOf(whole, whole.length - 3),
+                "personal-refused", whole,
+                "personal-other-contract", serializer.serialize("demands", personalDemand()));
+        try (KafkaProducer<String, byte[]> raw = new KafkaProducer<>(producerConfig(), new StringSerializer(),
+                new ByteArraySerializer())) {
+            personal.forEach((key, bytes) -> raw.send(new ProducerRecord<>("customer-executives", key, bytes)));
+            raw.send(new ProducerRecord<>("customer-executives", "tailspin",
+                    serializer.serialize("customer-executives", directory("tailspin"))));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> HANDLED.stream()
+                .anyMatch(handled -> handled.getCustomerId().equals("tailspin")));
+        List<ConsumerRecord<byte[], byte[]>> dead = deadLetterRecords(List.copyOf(personal.keySet()));
+        assertThat(dead).allSatisfy(record -> {
+            assertThat(record.value()).isEqualTo(personal.get(new String(record.key(), StandardCharsets.UTF_8)));
+            assertThat(header(record, "kafka_dlt-exception-fqcn")).endsWith("Exception");
+            assertThat(header(record, "kafka_dlt-exception-message")).contains("Exception");
+            assertThat(header(record, "kafka_dlt-exception-stacktrace")).contains("\tat org.");
+            assertThat(header(record, "kafka_dlt-original-topic")).isEqualTo("customer-executives");
+            assertThat(record.headers().lastHeader("kafka_dlt-original-partition")).isNotNull();
+            assertThat(record.headers().lastHeader("kafka_dlt-original-offset")).isNotNull();
+            record.headers().forEach(header -> assertThat(new String(header.value(), StandardCharsets.UTF_8))
+                    .as("header " + header.key()).doesNotContain(MARKER));
+        });
+        assertThat(output.getAll()).as("the logs").contains("Dead-lettering customer-executives-0@")
+                .doesNotContain(MARKER);
+    }
+
     private ConsumerRecord<byte[], byte[]> deadLetter(String key) {
         return deadLetterRecords(List.of(key)).get(0);
     }
@@ -160,6 +202,28 @@ class DeadLetterTest {
                 .setReceivedAt(Instant.parse("2026-11-28T00:00:00Z")).setNondisclosureIndicated(false).build();
     }
 
+    /** A directory with the marker in every string: customer id, names, titles, e-mail addresses. */
+    private static CustomerExecutives personalDirectory() {
+        org.demandflow.events.Executive executive = org.demandflow.events.Executive.newBuilder()
+                .setName(MARKER + "Jane Roe").setTitle(MARKER + "Chief Executive")
+                .setEmail(MARKER + "jane.roe@example.com").setLegalNoticeContact(true)
+                .setSecrecyCarveOutApproved(false).build();
+        return CustomerExecutives.newBuilder().setCustomerId(MARKER + "customer").setExecutives(List.of(executive))
+                .setUpdatedAt(Instant.parse("2026-11-28T00:00:00Z")).build();
+    }
+
+    /** Another contract's record with the marker in every string: requester, e-mail, account ids. */
+    private static org.demandflow.events.DemandReceived personalDemand() {
+        return org.demandflow.events.DemandReceived.newBuilder(demandReceived()).setDemandId(MARKER + "demand")
+                .setSubmissionId(MARKER + "submission").setSourceSystem(MARKER + "ticketing")
+                .setExternalReference(MARKER + "ticket").setCustomerId(MARKER + "customer")
+                .setIssuingAuthority(org.demandflow.events.IssuingAuthority.newBuilder().setAgency(MARKER + "agency")
+                        .setCountry("US").setCourt(MARKER + "court").setDocketNumber(MARKER + "docket")
+                        .setRequesterName(MARKER + "John Doe")
+                        .setRequesterEmail(MARKER + "john.doe@example.com").build())
+                .setAccountIdentifiers(List.of(MARKER + "account-1", MARKER + "account-2")).build();
+    }
+
     private static String header(ConsumerRecord<?, ?> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
@@ -195,6 +259,9 @@ class DeadLetterTest {
             return directory -> {
                 if (directory.getCustomerId().equals("boom")) {
                     throw new IllegalStateException("handling failed");
+                }
+                if (directory.getCustomerId().startsWith(MARKER)) {
+                    throw new IllegalStateException("cannot handle " + directory);
                 }
                 HANDLED.add(directory);
             };

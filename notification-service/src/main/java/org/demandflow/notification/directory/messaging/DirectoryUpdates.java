@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import org.demandflow.events.CustomerExecutives;
 import org.demandflow.notification.directory.application.ExecutiveDirectory;
 import org.demandflow.support.kafka.InboundRecords;
+import org.demandflow.support.kafka.RejectedRecordException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.converter.MessageConversionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +38,7 @@ class DirectoryUpdates {
             return new String(bytes, StandardCharsets.UTF_8);
         }
         if (key == null) {
-            throw new MessageConversionException(message, "a tombstone without a key names no customer");
+            throw new RejectedRecordException("a tombstone without a key names no customer");
         }
         return key.toString();
     }
