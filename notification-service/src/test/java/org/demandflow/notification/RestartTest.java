@@ -19,7 +19,10 @@ import org.demandflow.events.NoticeOutcome;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.CustomerNotices;
+import org.demandflow.notification.support.StatusTopic;
 import org.demandflow.notification.support.TestMailServer;
+import org.demandflow.notification.support.TestSigningKeys;
+import org.demandflow.support.signing.RecordSigner;
 import org.demandflow.testsupport.database.TestPostgres;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;
@@ -43,6 +46,7 @@ class RestartTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(40);
     static final GreenMail SMTP = TestMailServer.smtp();
+    static final RecordSigner CURRENT_KEY = TestSigningKeys.signer(TestSigningKeys.CURRENT);
 
     final String demandId = UUID.randomUUID().toString();
     final String database = "restart_" + demandId.substring(0, 8);
@@ -109,9 +113,9 @@ class RestartTest {
         await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM customer_directory")
                 .query(Integer.class).single() == 1);
         kafka.send("demands", demandId, AvroRecords.demandReceived(demandId, CUSTOMER));
-        kafka.send("demand-secrecy-status", demandId,
+        StatusTopic.signed(kafka, CURRENT_KEY, demandId,
                 AvroRecords.status(demandId, CUSTOMER, 1, SecrecyStatus.PENDING_REVIEW, false));
-        kafka.send("demand-secrecy-status", demandId,
+        StatusTopic.signed(kafka, CURRENT_KEY, demandId,
                 AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO));
     }
 
@@ -127,7 +131,9 @@ class RestartTest {
                         "--demandflow.outbox.resubmit-interval=1h",
                         "--demandflow.schema-registry.url=" + TestRegistry.url(),
                         "--spring.mail.port=" + smtpPort,
-                        "--spring.mail.properties.mail.smtp.timeout=4000");
+                        "--spring.mail.properties.mail.smtp.timeout=4000",
+                        "--" + TestSigningKeys.trust(TestSigningKeys.CURRENT) + "="
+                                + TestSigningKeys.publicKey(TestSigningKeys.CURRENT));
         running.add(context);
         return context;
     }

@@ -82,7 +82,7 @@ final class GoodRecords {
 
     private void statusBehind(int partition) {
         String demandId = UUID.randomUUID().toString();
-        events.send("demand-secrecy-status", partition, demandId, SecrecyStatusChanged.newBuilder()
+        events.sendSignedStatus(partition, demandId, SecrecyStatusChanged.newBuilder()
                 .setDemandId(demandId).setCustomerId(Demands.newCustomer()).setVersion(1)
                 .setStatus(SecrecyStatus.PENDING_REVIEW).setReason("corpus: the record behind the bad one")
                 .setPermittedRecipients(List.of()).setDelayedNotice(null)

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One hostile or broken {@code SecrecyStatusChanged} history of the corpus (safety rule 8): the records a plain
- * Kafka client writes about demands under a FULL order, and what notification-service must answer. None may
- * open the gate.
+ * One hostile or broken {@code SecrecyStatusChanged} history of the corpus (safety rule 8): the records a forger
+ * writes about demands under a FULL order (unsigned, signed with a key of its own, or with order-review's leaked
+ * key), and what notification-service must answer. None may open the gate.
  *
  * @param name   what is wrong with it
  * @param forge  writes the records, in order, given the demands they concern

@@ -7,8 +7,9 @@ import org.demandflow.e2e.corpus.StatusCase.StaysClosed;
 
 /**
  * The status half of the corpus (safety rule 8): hostile and broken histories of {@code demand-secrecy-status}
- * about demands under a FULL order, each with notification-service's documented answer. Signatures (the
- * identities issue) will refuse all of them earlier; these answers hold without them.
+ * about demands under a FULL order, each with notification-service's documented answer. A producer without
+ * order-review's key cannot sign: its well-formed next version closes the gate (the first rows). The rule-8 rows
+ * after them are signed with order-review's own key (a leaked key, a bug): their answers hold on their own.
  */
 final class StatusCorpus {
 
@@ -17,6 +18,16 @@ final class StatusCorpus {
 
     static List<StatusCase> cases() {
         return List.of(
+                new StatusCase("a well-formed next version (v3 CLEARED) without a signature",
+                        f -> List.of(f.unsignedNextClearance()), new ClosedWithIncident("SIGNATURE_MISSING")),
+                new StatusCase("the next version signed with a key nobody trusts",
+                        f -> List.of(f.nextClearanceSignedBy(StatusForgery.STRANGER)),
+                        new ClosedWithIncident("UNKNOWN_SIGNING_KEY")),
+                new StatusCase("the next version signed with another key under order-review's key id",
+                        f -> List.of(f.nextClearanceSignedBy(StatusForgery.stranger(f.orderReview().keyId()))),
+                        new ClosedWithIncident("SIGNATURE_INVALID")),
+                new StatusCase("a genuine v3 RESTRICTED changed to CLEARED in flight, its signature kept",
+                        f -> List.of(f.tamperedNextClearance()), new ClosedWithIncident("SIGNATURE_INVALID")),
                 new StatusCase("a version jump to 2147483647 CLEARED is held forever", f -> List.of(f.cleared(Integer.MAX_VALUE)),
                         new StaysClosed()),
                 new StatusCase("a version jump across a gap (v9 CLEARED) is held", f -> List.of(f.cleared(9)),

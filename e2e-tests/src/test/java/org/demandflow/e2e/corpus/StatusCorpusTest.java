@@ -30,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Hostile and broken status histories never open the gate: once notification-service has committed past the
  * last forged record (everything it did about them is in its database by then), no notice is planned for any
- * demand concerned, nobody is mailed, and each case's own answer (an incident, a dead letter) is there.
+ * demand concerned, nobody is mailed, and each case's own answer (an incident, a dead letter) is there. A
+ * well-formed CLEARED next version without order-review's valid signature closes the gate (signed statuses,
+ * DESIGN.md "Gate integrity").
  */
 class StatusCorpusTest {
 
@@ -72,10 +74,12 @@ class StatusCorpusTest {
     void a_hostile_status_history_never_opens_the_gate(StatusCase corpusCase) {
         Demand target = demandUnderFullOrder();
         Demand bystander = demandUnderFullOrder();
-        List<Forged> forged = corpusCase.forge().apply(new StatusForgery(frames, target, bystander));
+        List<Forged> forged = corpusCase.forge()
+                .apply(new StatusForgery(frames, stack.statusSigner, target, bystander));
 
         List<RecordMetadata> written = forged.stream()
-                .map(f -> events.sendBytes(StatusForgery.TOPIC, f.partition(), f.key(), f.value())).toList();
+                .map(f -> events.sendBytes(StatusForgery.TOPIC, f.partition(), f.key(), f.value(), f.headers()))
+                .toList();
         written.forEach(record -> progress.awaitConsumed(ConsumerProgress.NOTIFICATION, record));
 
         for (Demand demand : List.of(target, bystander)) {

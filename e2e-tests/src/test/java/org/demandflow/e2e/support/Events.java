@@ -1,7 +1,9 @@
 package org.demandflow.e2e.support;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +24,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroDeserializer;
+import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.demandflow.support.signing.RecordSigner;
+import org.demandflow.support.signing.SignedRecord;
 
 /**
  * Writes to and reads from the topics as an outside client would: Avro through the registry in
@@ -31,9 +36,12 @@ import org.demandflow.serde.ConfluentAvroSerializer;
  */
 public final class Events implements AutoCloseable {
 
+    private static final String STATUS_TOPIC = "demand-secrecy-status";
+
     private final Stack stack;
     private final KafkaProducer<String, Object> avro;
     private final KafkaProducer<String, byte[]> raw;
+    private final ConfluentAvroSerializer statusFrames;
     private final List<ConsumerRecord<String, Object>> seen = new CopyOnWriteArrayList<>();
     private final Consumer<ConsumerRecord<String, Object>> listener;
     private final Thread reader;
@@ -51,6 +59,7 @@ public final class Events implements AutoCloseable {
         this.listener = listener;
         this.avro = new KafkaProducer<>(producerConfig(), new StringSerializer(), avroSerializer());
         this.raw = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
+        this.statusFrames = avroSerializer();
         this.reader = new Thread(() -> read(topics), "e2e-reader");
         reader.start();
     }
@@ -71,6 +80,30 @@ public final class Events implements AutoCloseable {
     /** Sends the bytes as they are to the partition (null: the key's partition); answers where they landed. */
     public RecordMetadata sendBytes(String topic, Integer partition, String key, byte[] value) {
         return acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
+    }
+
+    /** Sends the bytes with headers (UTF-8 values) to the partition (null: the key's); answers where they landed. */
+    public RecordMetadata sendBytes(String topic, Integer partition, String key, byte[] value,
+                                    Map<String, String> headers) {
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+        return acknowledged(raw.send(record));
+    }
+
+    /**
+     * Sends a status as order-review does: the value in the Confluent wire format, signed with the stack's status
+     * key over the key's bytes and the Avro body (headers {@code demandflow-signature}, {@code demandflow-signing-key}).
+     */
+    public RecordMetadata sendSignedStatus(Integer partition, String key, SecrecyStatusChanged value) {
+        byte[] frame = statusFrames.serialize(STATUS_TOPIC, value);
+        return sendBytes(STATUS_TOPIC, partition, key, frame, signatureHeaders(stack.statusSigner, key, frame));
+    }
+
+    /** The signature headers a signer gives a record of this key and value bytes. */
+    public static Map<String, String> signatureHeaders(RecordSigner signer, String key, byte[] value) {
+        return Map.of(SignedRecord.SIGNATURE_HEADER,
+                Base64.getEncoder().encodeToString(signer.sign(SignedRecord.keyBytes(key), value)),
+                SignedRecord.KEY_ID_HEADER, signer.keyId());
     }
 
     private static <T> T acknowledged(Future<T> send) {
@@ -160,5 +193,6 @@ public final class Events implements AutoCloseable {
         reader.join();
         avro.close();
         raw.close();
+        statusFrames.close();
     }
 }

@@ -6,7 +6,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,16 +20,21 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.demandflow.contracts.Contract;
 import org.demandflow.contracts.DeadLetterTopics;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
+import org.demandflow.support.signing.RecordSigner;
 
 /**
  * The whole system: a real Kafka broker (its own process, KRaft), the schema registry, PostgreSQL
- * with one database per service, an SMTP server, and the three services as separate processes.
+ * with one database per service, an SMTP server, and the three services as separate processes; order-review
+ * signs statuses with a key pair made for the stack, whose public half notification trusts.
  * The tests share one per JVM ({@link #shared()}); the fault harness starts its own.
  */
 public final class Stack implements AutoCloseable {
 
     /** The notification service dead-letters undecodable {@code demands} records here. */
     public static final String NOTIFICATION_DEMANDS_DLT = "demands-notification-dlt";
+
+    /** The id of the status signing key each stack generates. */
+    public static final String STATUS_KEY_ID = "e2e-status-1";
 
     private static Stack shared;
 
@@ -39,6 +49,9 @@ public final class Stack implements AutoCloseable {
     public final ServiceProcess intake;
     public final ServiceProcess review;
     public final ServiceProcess notification;
+    /** The key order-review signs statuses with (made for this stack); notification trusts its public half. */
+    public final RecordSigner statusSigner;
+    private final KeyPair statusKeys;
 
     private Stack(Path home) throws IOException {
         kafka = KafkaBroker.start(home.resolve("kafka"));
@@ -48,6 +61,8 @@ public final class Stack implements AutoCloseable {
         mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         smtp = new SmtpRelay(mail.getSmtp().getPort());
+        statusKeys = generateStatusKeys();
+        statusSigner = new RecordSigner(STATUS_KEY_ID, statusKeys.getPrivate());
         intake = new ServiceProcess("intake-service", Ports.free(), intakeProperties());
         review = new ServiceProcess("order-review-service", Ports.free(), reviewProperties());
         notification = new ServiceProcess("notification-service", Ports.free(), notificationProperties());
@@ -114,6 +129,8 @@ public final class Stack implements AutoCloseable {
         properties.put("demandflow.review.expiry.sweep-interval", "500ms");
         // the orders here last seconds; production waits five minutes past an order's end (safety rule 11)
         properties.put("demandflow.review.expiry.release-margin", "1s");
+        properties.put("demandflow.review.status-signing.key-id", STATUS_KEY_ID);
+        properties.put("demandflow.review.status-signing.private-key", base64(statusKeys.getPrivate()));
         return properties;
     }
 
@@ -125,7 +142,22 @@ public final class Stack implements AutoCloseable {
         properties.put("demandflow.notification.initial-backoff", "500ms");
         properties.put("demandflow.notification.max-backoff", "2s");
         properties.put("demandflow.notification.sending-lease", "15s");
+        properties.put("demandflow.notification.status-signatures.public-keys." + STATUS_KEY_ID,
+                base64(statusKeys.getPublic()));
         return properties;
+    }
+
+    /** A fresh Ed25519 pair per stack: the private half goes to order-review, the public half to notification. */
+    private static KeyPair generateStatusKeys() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Ed25519 is in every JDK since 15", e);
+        }
+    }
+
+    private static String base64(Key key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     private static List<NewTopic> topics() {

@@ -9,5 +9,11 @@ public enum IntegrityKind {
     /** The record key is missing or differs from the value's {@code demandId}. */
     KEY_MISMATCH,
     /** A record with no key that cannot be read: it names no demand, so it only raises the alert. */
-    UNREADABLE_WITHOUT_KEY
+    UNREADABLE_WITHOUT_KEY,
+    /** A status record without order-review's signature (or without the id of the key that made it). */
+    SIGNATURE_MISSING,
+    /** A signature that is not the named key's signature of the record's key and value. */
+    SIGNATURE_INVALID,
+    /** Signed with a key id this service does not trust (never configured, or removed after a rotation). */
+    UNKNOWN_SIGNING_KEY
 }

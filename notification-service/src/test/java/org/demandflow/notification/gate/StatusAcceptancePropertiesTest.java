@@ -45,7 +45,7 @@ class StatusAcceptancePropertiesTest {
         int latestApplied = 0;
         for (int version : delivery.arrivals()) {
             StatusChange status = status(version, delivery.history().get(version - 1));
-            InboundStatus inbound = new InboundStatus(DEMAND.toString(), status, "digest-" + version);
+            InboundStatus inbound = new InboundStatus(DEMAND.toString(), status, "digest-" + version, StatusSignature.GENUINE);
             StatusVerdict verdict = history.judge(inbound, Optional.ofNullable(seen.get(version)),
                     Optional.of("contoso"));
             if (verdict instanceof StatusVerdict.Duplicate) {

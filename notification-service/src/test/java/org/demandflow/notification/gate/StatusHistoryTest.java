@@ -20,7 +20,8 @@ class StatusHistoryTest {
     }
 
     static InboundStatus inbound(StatusChange status) {
-        return new InboundStatus(status.demandId().toString(), status, "digest-" + status.version());
+        return new InboundStatus(status.demandId().toString(), status, "digest-" + status.version(),
+                StatusSignature.GENUINE);
     }
 
     /** The history after each status is seen and the run advanced; the last advance is returned. */
@@ -110,10 +111,11 @@ class StatusHistoryTest {
     void a_record_keyed_by_another_demand_or_by_nothing_is_not_genuine() {
         StatusChange cleared = status(1, SecrecyStatus.CLEARED);
         StatusVerdict keyMismatch = new StatusVerdict.NotGenuine(IntegrityKind.KEY_MISMATCH);
-        assertThat(StatusHistory.empty(DEMAND).judge(new InboundStatus(DemandId.random().toString(), cleared, "d"),
-                Optional.empty(), CONTOSO)).isEqualTo(keyMismatch);
-        assertThat(StatusHistory.empty(DEMAND).judge(new InboundStatus(null, cleared, "d"), Optional.empty(),
-                CONTOSO)).isEqualTo(keyMismatch);
+        InboundStatus anotherKey = new InboundStatus(DemandId.random().toString(), cleared, "d",
+                StatusSignature.GENUINE);
+        InboundStatus noKey = new InboundStatus(null, cleared, "d", StatusSignature.GENUINE);
+        assertThat(StatusHistory.empty(DEMAND).judge(anotherKey, Optional.empty(), CONTOSO)).isEqualTo(keyMismatch);
+        assertThat(StatusHistory.empty(DEMAND).judge(noKey, Optional.empty(), CONTOSO)).isEqualTo(keyMismatch);
     }
 
     @Test

@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole service on a real Kafka broker (in-process KRaft), test-support's PostgreSQL and schema registry
- * and a real SMTP server; before each test the tables and mailboxes are emptied and the service's
+ * and a real SMTP server, trusting the two test signing keys {@link TestSigningKeys#CURRENT} and
+ * {@link TestSigningKeys#NEXT} (a rotation in progress); before each test the tables and mailboxes are emptied and the service's
  * {@link TestClock} is set to the real time. Its subclasses name the database and the SMTP port.
  */
 @SpringBootTest
@@ -49,6 +50,9 @@ public abstract class RunningService {
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry properties) {
         TestRegistry.register(properties);
+        for (String keyId : new String[] {TestSigningKeys.CURRENT, TestSigningKeys.NEXT}) {
+            properties.add(TestSigningKeys.trust(keyId), () -> TestSigningKeys.publicKey(keyId));
+        }
     }
 
     @BeforeEach

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -12,11 +14,14 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.utils.Utils;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
+import org.demandflow.support.signing.RecordSigner;
+import org.demandflow.support.signing.SignedRecord;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * {@code demand-secrecy-status} as a producer writes it, and the markers that tell when the service has
+ * {@code demand-secrecy-status} as a producer writes it (order-review's signature, or none, or a forger's), and the
+ * markers that tell when the service has
  * handled what was sent: a marker is another demand's PENDING_REVIEW version 1 on the same partition; once
  * it is applied, every record sent before it to that partition has been handled, so what they did not do
  * can be checked.
@@ -41,9 +46,32 @@ public final class StatusTopic {
         return send(demandId, AvroRecords.status(demandId, Fixtures.CUSTOMER, version, status, false, permitted));
     }
 
-    /** Any record, with any key (null for none). */
+    /** Any record, with any key (null for none), signed as order-review signs it with the current test key. */
     public RecordMetadata send(String key, SecrecyStatusChanged value) {
+        return signed(kafka, TestSigningKeys.signer(TestSigningKeys.CURRENT), key, value);
+    }
+
+    /** A record signed by a given signer (another key, or a forger's). */
+    public RecordMetadata send(RecordSigner signer, String key, SecrecyStatusChanged value) {
+        return signed(kafka, signer, key, value);
+    }
+
+    /** A record with no signature at all, as a plain Kafka client writes it. */
+    public RecordMetadata sendUnsigned(String key, SecrecyStatusChanged value) {
         return kafka.send(TOPIC, key, value);
+    }
+
+    /**
+     * Sends a status as order-review does: the value in the Confluent wire format, signed over the key's bytes and
+     * the value's Avro body with the signer's key, the signature and key id in the record headers.
+     */
+    public static RecordMetadata signed(KafkaTestClient kafka, RecordSigner signer, String key,
+                                        SecrecyStatusChanged value) {
+        byte[] bytes = kafka.avroBytes(TOPIC, value);
+        byte[] signature = signer.sign(SignedRecord.keyBytes(key), bytes);
+        return kafka.sendBytes(TOPIC, key, bytes, Map.of(
+                SignedRecord.SIGNATURE_HEADER, Base64.getEncoder().encodeToString(signature),
+                SignedRecord.KEY_ID_HEADER, signer.keyId()));
     }
 
     /** Waits until every status sent before to the partition of this demand has been handled. */

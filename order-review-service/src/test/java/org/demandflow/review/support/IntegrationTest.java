@@ -35,6 +35,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(properties = {
     "demandflow.security.local-users=true",
+    "demandflow.review.status-signing.key-id=" + IntegrationTest.SIGNING_KEY_ID,
+    "demandflow.review.status-signing.private-key=" + IntegrationTest.SIGNING_PRIVATE_KEY,
     "demandflow.review.expiry.sweep-interval=1h",
     "demandflow.outbox.resubmit-interval=1h",
     "spring.datasource.hikari.connection-timeout=2000"})
@@ -45,6 +47,13 @@ public abstract class IntegrationTest {
 
     /** The service's database, as in the local stack. */
     public static final String DATABASE = "order_review";
+
+    /** The id of the fixed test key statuses are signed with (a test resource; never in main resources). */
+    public static final String SIGNING_KEY_ID = "status-test-1";
+    /** The fixed test key's private half (PKCS#8 PEM). */
+    public static final String SIGNING_PRIVATE_KEY = "classpath:signing/status-test-1.key";
+    /** The fixed test key's public half (X.509 PEM), what notification-service would trust. */
+    public static final String SIGNING_PUBLIC_KEY = "classpath:signing/status-test-1.pub";
 
     @Autowired
     protected TestClock clock;

@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
+import org.demandflow.support.signing.OutboundSigning;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -41,15 +42,18 @@ public class DeadLetterAutoConfiguration {
     /**
      * The one {@code KafkaTemplate<Object, Object>} of a service: Avro values through the registry
      * (the clean {@code .avsc} form), raw bytes as they are. Dead letters go out through it, and
-     * the Spring Modulith outbox of each service externalizes its events through it.
+     * the Spring Modulith outbox of each service externalizes its events through it. A service that declares an
+     * {@link OutboundSigning} bean gets its records to that topic signed (DESIGN.md "Gate integrity").
      */
     @Bean(AVRO_KAFKA_TEMPLATE)
     @ConditionalOnMissingBean(name = AVRO_KAFKA_TEMPLATE)
-    KafkaTemplate<Object, Object> avroKafkaTemplate(KafkaProperties kafka, SchemaRegistryProperties registry) {
+    KafkaTemplate<Object, Object> avroKafkaTemplate(KafkaProperties kafka, SchemaRegistryProperties registry,
+            ObjectProvider<OutboundSigning> signing) {
         Map<String, Object> config = new LinkedHashMap<>(kafka.buildProducerProperties());
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         Serializer<Object> keys = keys();
-        Serializer<Object> values = values(registry);
+        OutboundSigning signed = signing.getIfAvailable();
+        Serializer<Object> values = signed == null ? values(registry) : signed.around(values(registry));
         // The serializers come configured; configured again with the bare producer properties,
         // the Avro one would register the Java form of each schema as a new version. The flag must
         // be given to the constructor: it decides there whether the suppliers configure what they supply.

@@ -52,6 +52,13 @@ public final class KafkaTestClient {
         return send(avroSerializer(), record(topic, key, value, headers));
     }
 
+    /** A value as {@link #send} writes it (Confluent wire format, its schema registered), e.g. to sign it. */
+    public byte[] avroBytes(String topic, Object value) {
+        try (Serializer<Object> serializer = avroSerializer()) {
+            return serializer.serialize(topic, value);
+        }
+    }
+
     /** Sends raw bytes, e.g. a record that is not Avro in the Confluent wire format. */
     public RecordMetadata sendBytes(String topic, String key, byte[] value) {
         return sendBytes(topic, key, value, Map.of());

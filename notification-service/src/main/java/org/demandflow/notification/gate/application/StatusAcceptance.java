@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * restriction applies at once, gap or not; a permission is held until the run from 1 reaches it with no
  * higher version known and the demand's {@code DemandReceived} has arrived; then the run applies in this
  * one transaction and only its final state acts (through the {@link GateKeeper}). Records that are not
- * genuine go to the {@link IntegrityGuard}.
+ * genuine (a key that is not the value's demand, a missing or bad signature or an untrusted signing key, another
+ * value for a seen version, another customer) go to the {@link IntegrityGuard}.
  */
 @Service
 public class StatusAcceptance {
@@ -44,9 +45,9 @@ public class StatusAcceptance {
 
     @Transactional
     public StatusVerdict accept(InboundStatus inbound) {
-        if (!inbound.keyMatches()) {
-            integrity.keyMismatch(inbound);
-            return new StatusVerdict.NotGenuine(IntegrityKind.KEY_MISMATCH);
+        Optional<IntegrityKind> forged = forgery(inbound);
+        if (forged.isPresent()) {
+            return new StatusVerdict.NotGenuine(forged.get());
         }
         StatusChange status = inbound.status();
         StatusHistory history = histories.lock(status.demandId());
@@ -63,6 +64,20 @@ public class StatusAcceptance {
                     verdict.getClass().getSimpleName());
         }
         return verdict;
+    }
+
+    /**
+     * A record whose key is not its value's demand, or that order-review did not sign with a trusted key over
+     * exactly its key and value, closes the gate before anything else is judged.
+     */
+    private Optional<IntegrityKind> forgery(InboundStatus inbound) {
+        if (!inbound.keyMatches()) {
+            integrity.keyMismatch(inbound);
+            return Optional.of(IntegrityKind.KEY_MISMATCH);
+        }
+        Optional<IntegrityKind> unsigned = inbound.signature().violation();
+        unsigned.ifPresent(kind -> integrity.close(inbound.status().demandId(), inbound.status().version(), kind));
+        return unsigned;
     }
 
     /** The demand arrived: its held statuses are judged (customer first, then the run rule). */

@@ -1,10 +1,16 @@
 package org.demandflow.notification.gate.messaging;
 
+import java.security.PublicKey;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.notification.gate.InboundStatus;
 import org.demandflow.notification.gate.application.StatusAcceptance;
+import org.demandflow.notification.gate.application.StatusSignatureProperties;
 import org.demandflow.support.kafka.InboundRecords;
+import org.demandflow.support.signing.RecordVerifier;
+import org.demandflow.support.signing.SigningKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -13,16 +19,29 @@ import org.springframework.messaging.Message;
 /**
  * The binding {@code secrecyStatus} ← {@code demand-secrecy-status} (named in
  * {@code spring.cloud.function.definition}; group, the long retry and dead-letter topic in
- * application.yml): each {@code SecrecyStatusChanged}, with its record key and the digest of its value,
- * goes to the status acceptance (DESIGN.md rule 8).
+ * application.yml): each {@code SecrecyStatusChanged}, with its record key, the digest of its value and what
+ * its signature showed (checked against the {@link StatusSignatureProperties trusted keys}), goes to the status
+ * acceptance (DESIGN.md rule 8).
  */
 @Configuration(proxyBeanMethods = false)
 class SecrecyStatusBinding {
 
+    static final String PUBLIC_KEYS = "demandflow.notification.status-signatures.public-keys";
+
     @Bean
-    Consumer<Message<Object>> secrecyStatus(StatusAcceptance acceptance) {
+    Consumer<Message<Object>> secrecyStatus(StatusAcceptance acceptance, StatusSignatureProperties trusted) {
+        StatusSignatures signatures = new StatusSignatures(verifier(trusted));
         return message -> acceptance.accept(InboundRecords.convert(message, SecrecyStatusChanged.class,
                 value -> new InboundStatus(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY, String.class),
-                        StatusMapper.toDomain(value), StatusDigest.of(value))));
+                        StatusMapper.toDomain(value), StatusDigest.of(value), signatures.of(message))));
+    }
+
+    private static RecordVerifier verifier(StatusSignatureProperties trusted) {
+        if (trusted.publicKeys().isEmpty()) {
+            throw new IllegalStateException(PUBLIC_KEYS + " names no key: every status would close the gate");
+        }
+        Map<String, PublicKey> keys = new LinkedHashMap<>();
+        trusted.publicKeys().forEach((id, key) -> keys.put(id, SigningKeys.publicKey(key, PUBLIC_KEYS + "." + id)));
+        return new RecordVerifier(keys);
     }
 }

@@ -9,6 +9,7 @@ import org.demandflow.notification.gate.InboundStatus;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.StatusChange;
 import org.demandflow.notification.gate.StatusHistory;
+import org.demandflow.notification.gate.StatusSignature;
 import org.demandflow.notification.gate.StatusVerdict;
 import org.demandflow.notification.support.Fixtures;
 import org.demandflow.support.domain.DemandId;
@@ -41,7 +42,7 @@ class StatusAcceptanceMigrationTest {
         assertThat(history.appliedThrough()).isEqualTo(3);
         assertThat(history.highestSeen()).isEqualTo(3);
         StatusChange late = Fixtures.status(demandId, 2, SecrecyStatus.CLEARED);
-        assertThat(history.judge(new InboundStatus(demandId.toString(), late, "d"), Optional.empty(),
+        assertThat(history.judge(new InboundStatus(demandId.toString(), late, "d", StatusSignature.GENUINE), Optional.empty(),
                 Optional.of(Fixtures.CUSTOMER))).isEqualTo(new StatusVerdict.Stale());
         assertThat(history.seen(Fixtures.status(demandId, 4, SecrecyStatus.EXECUTIVE_ONLY)).advance().opening())
                 .isPresent();

@@ -4,7 +4,12 @@ import java.util.function.Consumer;
 import org.demandflow.contracts.Contract;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.review.cases.StatusChanged;
+import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.cases.application.ReviewService;
+import org.demandflow.review.cases.application.StatusSigningProperties;
+import org.demandflow.support.signing.OutboundSigning;
+import org.demandflow.support.signing.RecordSigner;
+import org.demandflow.support.signing.SigningKeys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -12,7 +17,10 @@ import org.springframework.modulith.events.RoutingTarget;
 
 /**
  * The Kafka side: every {@code DemandReceived} opens a review case; every {@link StatusChanged} leaves through
- * Spring Modulith's outbox as a {@code SecrecyStatusChanged} keyed by its demand.
+ * Spring Modulith's outbox as a {@code SecrecyStatusChanged} keyed by its demand, signed (Ed25519 over the key
+ * and the Avro body, headers {@code demandflow-signature} and {@code demandflow-signing-key}) by service-support's
+ * {@code avroKafkaTemplate} with the configured {@link StatusSigningProperties key} — first publications and the
+ * operator's re-publications alike, since both leave through the outbox.
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
@@ -20,6 +28,14 @@ class MessagingConfiguration {
     @Bean
     Consumer<DemandReceived> openReviewCase(ReviewService reviews) {
         return demand -> reviews.open(DemandMapper.toFacts(demand));
+    }
+
+    @Bean
+    OutboundSigning statusSigning(StatusSigningProperties signing) {
+        RecordSigner signer = new RecordSigner(signing.keyId(),
+                SigningKeys.privateKey(signing.privateKey(), "demandflow.review.status-signing.private-key"));
+        return new OutboundSigning(signer, Contract.DEMAND_SECRECY_STATUS.topic(),
+                value -> value instanceof SecrecyStatusChanged status ? status.getDemandId() : null);
     }
 
     @Bean

@@ -36,17 +36,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OutboxRestartTest extends IntegrationTest {
 
     private ConfigurableApplicationContext startService(String registryUrl, Duration clockOffset) {
-        Map<String, String> settings = Map.of(
-                "server.port", "0",
-                "spring.datasource.url", TestPostgres.jdbcUrl(DATABASE),
-                "spring.datasource.username", DATABASE,
-                "spring.datasource.password", DATABASE,
-                "spring.datasource.hikari.connection-timeout", "2000",
-                "spring.kafka.bootstrap-servers", brokers(),
-                "spring.cloud.stream.bindings.openReviewCase-in-0.consumer.auto-startup", "false",
-                "demandflow.schema-registry.url", registryUrl,
-                "demandflow.outbox.resubmit-interval", "1h",
-                "test.clock.offset", clockOffset.toString());
+        Map<String, String> settings = Map.ofEntries(Map.entry("server.port", "0"),
+                Map.entry("spring.datasource.url", TestPostgres.jdbcUrl(DATABASE)),
+                Map.entry("spring.datasource.username", DATABASE),
+                Map.entry("spring.datasource.password", DATABASE),
+                Map.entry("spring.datasource.hikari.connection-timeout", "2000"),
+                Map.entry("spring.kafka.bootstrap-servers", brokers()),
+                Map.entry("spring.cloud.stream.bindings.openReviewCase-in-0.consumer.auto-startup", "false"),
+                Map.entry("demandflow.schema-registry.url", registryUrl),
+                Map.entry("demandflow.outbox.resubmit-interval", "1h"),
+                Map.entry("test.clock.offset", clockOffset.toString()),
+                Map.entry("demandflow.review.status-signing.key-id", SIGNING_KEY_ID),
+                Map.entry("demandflow.review.status-signing.private-key", SIGNING_PRIVATE_KEY));
         String[] args = settings.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(OrderReviewApplication.class, TestClockConfiguration.class).run(args);
