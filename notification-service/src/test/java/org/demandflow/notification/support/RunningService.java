@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.demandflow.testsupport.identity.TestIdentity;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;
 import org.demandflow.testsupport.time.TestClock;
@@ -47,8 +48,9 @@ public abstract class RunningService {
     protected EmbeddedKafkaBroker broker;
 
     @DynamicPropertySource
-    static void registry(DynamicPropertyRegistry properties) {
+    static void registryAndIdentity(DynamicPropertyRegistry properties) {
         TestRegistry.register(properties);
+        TestIdentity.register(properties);
     }
 
     @BeforeEach
