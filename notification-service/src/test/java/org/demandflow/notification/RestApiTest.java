@@ -3,7 +3,7 @@ package org.demandflow.notification;
 import static org.demandflow.notification.support.Fixtures.CUSTOMER;
 import static org.demandflow.notification.support.Fixtures.contoso;
 import static org.demandflow.notification.support.Fixtures.status;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -33,7 +33,7 @@ class RestApiTest extends ServiceTest {
 
     @Test
     void an_auditor_reads_a_customers_executives() throws Exception {
-        mvc.perform(get("/api/v1/customers/{id}/executives", CUSTOMER).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/customers/{id}/executives", CUSTOMER).with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.customerId").value(CUSTOMER))
                 .andExpect(jsonPath("$.executives.length()").value(4))
@@ -42,13 +42,13 @@ class RestApiTest extends ServiceTest {
 
     @Test
     void an_operator_reads_a_customers_executives_too() throws Exception {
-        mvc.perform(get("/api/v1/customers/{id}/executives", CUSTOMER).with(httpBasic("operator", "operator")))
+        mvc.perform(get("/api/v1/customers/{id}/executives", CUSTOMER).with(bearer("operator")))
                 .andExpect(status().isOk());
     }
 
     @Test
     void an_unknown_customer_is_not_found() throws Exception {
-        mvc.perform(get("/api/v1/customers/{id}/executives", "nobody").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/customers/{id}/executives", "nobody").with(bearer("auditor")))
                 .andExpect(status().isNotFound());
     }
 
@@ -56,7 +56,7 @@ class RestApiTest extends ServiceTest {
     void an_auditor_reads_the_notices_of_a_demand() throws Exception {
         DemandId demandId = DemandId.random();
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));
-        mvc.perform(get("/api/v1/notices").param("demandId", demandId.toString()).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/notices").param("demandId", demandId.toString()).with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].statusVersion").value(2))
@@ -72,13 +72,13 @@ class RestApiTest extends ServiceTest {
 
     @Test
     void a_reviewer_may_not_read_notices() throws Exception {
-        mvc.perform(get("/api/v1/notices").param("demandId", "d-1").with(httpBasic("reviewer", "reviewer")))
+        mvc.perform(get("/api/v1/notices").param("demandId", "d-1").with(bearer("reviewer")))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void an_operator_may_not_read_notices() throws Exception {
-        mvc.perform(get("/api/v1/notices").param("demandId", "d-1").with(httpBasic("operator", "operator")))
+        mvc.perform(get("/api/v1/notices").param("demandId", "d-1").with(bearer("operator")))
                 .andExpect(status().isForbidden());
     }
 
@@ -95,10 +95,10 @@ class RestApiTest extends ServiceTest {
 
     @Test
     void an_auditor_reads_the_integrity_incidents_and_a_reviewer_may_not() throws Exception {
-        mvc.perform(get("/api/v1/integrity-incidents").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/integrity-incidents").with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(0));
-        mvc.perform(get("/api/v1/integrity-incidents").with(httpBasic("reviewer", "reviewer")))
+        mvc.perform(get("/api/v1/integrity-incidents").with(bearer("reviewer")))
                 .andExpect(status().isForbidden());
     }
 

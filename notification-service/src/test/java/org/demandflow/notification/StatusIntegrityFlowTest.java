@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.demandflow.notification.support.Fixtures.CISO;
 import static org.demandflow.notification.support.Fixtures.CUSTOMER;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -66,7 +66,7 @@ class StatusIntegrityFlowTest extends ServiceTest {
         assertClosedForGood(demandId, 1);
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
         assertThat(violations("VERSION_CONFLICT")).isEqualTo(before + 1);
-        mvc.perform(get("/api/v1/integrity-incidents").with(httpBasic("operator", "operator")))
+        mvc.perform(get("/api/v1/integrity-incidents").with(bearer("operator")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].demandId").value(demandId))
                 .andExpect(jsonPath("$[0].version").value(2))

@@ -7,10 +7,26 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Plain HTTP calls to the stack on 127.0.0.1, as a local user (HTTP Basic in the local profile). */
+/**
+ * Plain HTTP calls to the stack on 127.0.0.1, as a local user: with the access token {@code deploy/local/stack
+ * token USER} prints, fetched once per user (the tokens outlive the test).
+ */
 final class LocalHttp {
+
+    /** Where a user's token comes from. */
+    interface Tokens {
+        String of(String user) throws IOException, InterruptedException;
+    }
+
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Tokens source;
+
+    LocalHttp(Tokens source) {
+        this.source = source;
+    }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -28,12 +44,14 @@ final class LocalHttp {
         return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static HttpRequest.Builder request(int port, String path, String user) {
+    private HttpRequest.Builder request(int port, String path, String user) throws IOException, InterruptedException {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(10));
         if (user != null) {
-            String basic = Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
-            builder.header("Authorization", "Basic " + basic);
+            if (!tokens.containsKey(user)) {
+                tokens.put(user, source.of(user));
+            }
+            builder.header("Authorization", "Bearer " + tokens.get(user));
         }
         return builder;
     }

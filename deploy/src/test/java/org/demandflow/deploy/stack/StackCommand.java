@@ -20,7 +20,7 @@ import org.demandflow.deploy.FreePorts;
 final class StackCommand {
 
     private static final List<String> PARTS = List.of("postgres", "kafka", "kafka-controller", "smtp", "imap",
-            "smtp-api", "registry", "intake", "order-review", "notification");
+            "smtp-api", "registry", "authorization", "intake", "order-review", "notification");
 
     private final Path root;
     private final Path work;
@@ -61,6 +61,17 @@ final class StackCommand {
             return -1;
         }
         return process.exitValue();
+    }
+
+    /** {@code deploy/local/stack token USER}: the user's access token, the last line of the command's output. */
+    String token(String user) throws IOException, InterruptedException {
+        String name = "token-" + user;
+        int exit = run(name, 2, "token", user);
+        String[] lines = log(name).strip().split("\\R");
+        if (exit != 0) {
+            throw new IllegalStateException("deploy/local/stack token " + user + " failed: " + log(name));
+        }
+        return lines[lines.length - 1];
     }
 
     String log(String name) throws IOException {

@@ -29,7 +29,7 @@ class StackIT {
     private static final String LEGAL_CONTACT = "avery.chen@contoso.example";
 
     private static StackCommand stack;
-    private final LocalHttp http = new LocalHttp();
+    private final LocalHttp http = new LocalHttp(user -> stack.token(user));
 
     @BeforeAll
     static void freshDataFolder() throws IOException {

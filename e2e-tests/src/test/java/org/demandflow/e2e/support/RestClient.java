@@ -6,26 +6,27 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import org.demandflow.testsupport.identity.TestIdentity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A service's REST API as one local user calls it: JSON bodies, HTTP Basic. */
+/**
+ * A service's REST API as one local user calls it: JSON bodies, the user's access token from the real
+ * authorization server (test-support's {@link TestIdentity}: cached, fetched anew shortly before it expires).
+ */
 public final class RestClient {
 
     public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final String base;
-    private final String authorization;
+    private final String user;
 
-    /** A client of the service as {@code user} (password = name); a null user sends no credentials. */
+    /** A client of the service as {@code user} (a local user); a null user sends no token. */
     public RestClient(String base, String user) {
         this.base = base;
-        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        this.user = user;
     }
 
     /** An answer: status, content type and body (parsed when it is JSON). */
@@ -58,7 +59,7 @@ public final class RestClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json, application/problem+json");
-        return authorization == null ? request : request.header("Authorization", authorization);
+        return user == null ? request : request.header("Authorization", TestIdentity.authorization(user));
     }
 
     private static Answer send(HttpRequest request) {

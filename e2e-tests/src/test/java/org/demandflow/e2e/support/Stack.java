@@ -21,11 +21,13 @@ import org.demandflow.contracts.Contract;
 import org.demandflow.contracts.DeadLetterTopics;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
 import org.demandflow.support.signing.RecordSigner;
+import org.demandflow.testsupport.identity.TestIdentity;
 
 /**
  * The whole system: a real Kafka broker (its own process, KRaft), the schema registry, PostgreSQL
- * with one database per service, an SMTP server, and the three services as separate processes; order-review
- * signs statuses with a key pair made for the stack, whose public half notification trusts.
+ * with one database per service, an SMTP server, the authorization server whose tokens the services
+ * accept (test-support's {@link TestIdentity}, one per JVM), and the three services as separate processes;
+ * order-review signs statuses with a key pair made for the stack, whose public half notification trusts.
  * The tests share one per JVM ({@link #shared()}); the fault harness starts its own.
  */
 public final class Stack implements AutoCloseable {
@@ -115,6 +117,8 @@ public final class Stack implements AutoCloseable {
         properties.put("spring.cloud.stream.kafka.binder.consumer-properties.session.timeout.ms", "10000");
         properties.put("spring.cloud.stream.kafka.binder.consumer-properties.heartbeat.interval.ms", "2000");
         properties.put("demandflow.schema-registry.url", registry.url());
+        // the services trust only the tests' authorization server (started once per JVM)
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdentity.issuer());
         properties.put("demandflow.outbox.resubmit-interval", "5s");
         properties.put("logging.level.org.apache.kafka", "WARN");
         return properties;

@@ -6,12 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.demandflow.testsupport.identity.TestIdentity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A plain HTTP client of the running service, logged in as a local user or anonymous (null). */
+/** A plain HTTP client of the running service, calling as a local user (a real access token of test-support's
+ * {@link TestIdentity}) or anonymous (null). */
 public final class Api {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -41,9 +41,7 @@ public final class Api {
 
     private HttpResponse<String> send(String user, HttpRequest.Builder request) {
         if (user != null) {
-            String credentials = user + ":" + user;
-            request.header("Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", TestIdentity.authorization(user));
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -2,6 +2,7 @@ package org.demandflow.intake.support;
 
 import java.time.Instant;
 import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.identity.TestIdentity;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;
 import org.demandflow.testsupport.time.TestClock;
@@ -18,11 +19,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the integration tests: the whole service on a random port against test-support's real
- * PostgreSQL and schema registry and a real (embedded KRaft) broker; one Spring context for all.
+ * PostgreSQL, schema registry and authorization server and a real (embedded KRaft) broker; one Spring context for all.
  * Time is test-support's {@link TestClock}, set to {@link #NOW} before every test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"demandflow.security.local-users=true",
+        properties = {
             // PostgreSQL and the context stop side by side at exit: do not wait long for a connection then
             "spring.datasource.hikari.connection-timeout=2000"})
 @EmbeddedKafka(partitions = 1, topics = {"demand-submissions", "demands", "demand-submission-rejections",
@@ -46,6 +47,7 @@ public abstract class IntakeIntegrationTest {
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestPostgres.register(properties, "intake");
         TestRegistry.register(properties);
+        TestIdentity.register(properties);
     }
 
     @BeforeEach

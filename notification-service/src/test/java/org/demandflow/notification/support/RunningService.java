@@ -6,6 +6,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.demandflow.testsupport.identity.TestIdentity;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;
 import org.demandflow.testsupport.time.TestClock;
@@ -48,11 +49,12 @@ public abstract class RunningService {
     protected EmbeddedKafkaBroker broker;
 
     @DynamicPropertySource
-    static void registry(DynamicPropertyRegistry properties) {
+    static void registryAndIdentity(DynamicPropertyRegistry properties) {
         TestRegistry.register(properties);
         for (String keyId : new String[] {TestSigningKeys.CURRENT, TestSigningKeys.NEXT}) {
             properties.add(TestSigningKeys.trust(keyId), () -> TestSigningKeys.publicKey(keyId));
         }
+        TestIdentity.register(properties);
     }
 
     @BeforeEach

@@ -15,6 +15,7 @@ import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.identity.TestIdentity;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.kafka.TopicReader;
 import org.demandflow.testsupport.registry.TestRegistry;
@@ -31,10 +32,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The shared setup of the integration tests: one Spring context (cached across the test classes) on
- * test-support's PostgreSQL and registry and an in-process KRaft broker, with a clock the tests move.
+ * test-support's PostgreSQL, registry and authorization server and an in-process KRaft broker, with a clock the tests move.
  */
 @SpringBootTest(properties = {
-    "demandflow.security.local-users=true",
     "demandflow.review.status-signing.key-id=" + IntegrationTest.SIGNING_KEY_ID,
     "demandflow.review.status-signing.private-key=" + IntegrationTest.SIGNING_PRIVATE_KEY,
     "demandflow.review.expiry.sweep-interval=1h",
@@ -68,6 +68,7 @@ public abstract class IntegrationTest {
     static void infrastructure(DynamicPropertyRegistry registry) {
         TestPostgres.register(registry, DATABASE);
         TestRegistry.register(registry);
+        TestIdentity.register(registry);
     }
 
     /** The embedded broker's address. */

@@ -1,6 +1,6 @@
 package org.demandflow.review.support;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,14 +15,15 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * The review API as the tests call it: JSON requests as a named local user (password = name), and the four-eyes
+ * The review API as the tests call it: JSON requests as a named local user (with a real access token of test-support's
+ * {@code TestIdentity}), and the four-eyes
  * steps (a decision held as a proposal, then approved or rejected by another reviewer).
  */
 public final class ReviewApi {
 
     /** The reviewer who proposes. */
     public static final String REVIEWER = "reviewer";
-    /** The second pair of eyes. */
+    /** The second pair of eyes: another REVIEWER, another token subject. */
     public static final String SECOND_REVIEWER = "reviewer2";
 
     private final MockMvc mvc;
@@ -33,7 +34,7 @@ public final class ReviewApi {
 
     /** Sends a JSON request as {@code user}. */
     public ResultActions as(String user, MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.with(httpBasic(user, user)).contentType(MediaType.APPLICATION_JSON).content(json));
+        return mvc.perform(request.with(bearer(user)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     /** Sends a decision as the first reviewer, expects it held (202, PENDING), answers the proposal's id. */

@@ -1,2 +1,2 @@
-/** API security: local HTTP Basic users or a JWT resource server, answers in problem+json. */
+/** API security: an OAuth2 resource server for the configured issuer and audience, answers in problem+json. */
 package org.demandflow.support.security;

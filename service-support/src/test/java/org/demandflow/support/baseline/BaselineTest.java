@@ -51,10 +51,11 @@ class BaselineTest {
     }
 
     @Test
-    void the_local_profile_turns_on_the_local_users() {
-        assertThat(environment().getProperty("demandflow.security.local-users")).isNull();
-        assertThat(environment("--spring.profiles.active=local").getProperty("demandflow.security.local-users"))
-                .isEqualTo("true");
+    void the_local_profile_trusts_the_local_authorization_server_and_no_other_profile_trusts_any() {
+        String issuer = "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+        assertThat(environment().getProperty(issuer)).isNull();
+        assertThat(environment("--spring.profiles.active=local").getProperty(issuer))
+                .isEqualTo("http://127.0.0.1:9000");
     }
 
     private static Environment environment(String... args) {

@@ -1,15 +1,18 @@
 package org.demandflow.testsupport.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import java.util.List;
 
 /**
@@ -25,6 +28,9 @@ import java.util.List;
  *   <li>Avro classes ({@code org.demandflow.events}) are used only in {@code messaging} packages.</li>
  *   <li>An adapter reaches another capability only through that capability's domain.</li>
  *   <li>No cycles between packages.</li>
+ *   <li>Every web handler method ({@code @RequestMapping} and its {@code @GetMapping}… family) checks a role with
+ *       {@code @PreAuthorize} (on the method or its class), unless it is marked public by design with
+ *       {@value #PUBLIC_BY_DESIGN}, the one named exception (health is Spring's actuator and needs none).</li>
  * </ol>
  */
 public final class ArchitectureRules {
@@ -34,6 +40,12 @@ public final class ArchitectureRules {
 
     private static final String[] FRAMEWORKS = {"org.springframework..", "org.apache.kafka..", "org.apache.avro..",
         "org.demandflow.events..", "com.fasterxml.jackson..", "tools.jackson..", "jakarta.."};
+
+    /** The marker of a handler anyone may call (service-support's security package); named here by text. */
+    public static final String PUBLIC_BY_DESIGN = "org.demandflow.support.security.PublicByDesign";
+
+    private static final String REQUEST_MAPPING = "org.springframework.web.bind.annotation.RequestMapping";
+    private static final String PRE_AUTHORIZE = "org.springframework.security.access.prepost.PreAuthorize";
 
     private final String root;
 
@@ -60,7 +72,7 @@ public final class ArchitectureRules {
     /** All the rules, e.g. to check them one by one. */
     public List<ArchRule> rules() {
         return List.of(domainIsFrameworkFree(), domainIgnoresAdapters(), avroOnlyInMessaging(),
-                adaptersStayInTheirCapability(), noPackageCycles());
+                adaptersStayInTheirCapability(), noPackageCycles(), everyHandlerChecksARole());
     }
 
     public ArchRule domainIsFrameworkFree() {
@@ -86,6 +98,20 @@ public final class ArchitectureRules {
     public ArchRule noPackageCycles() {
         return slices().matching(root + ".(**)").should().beFreeOfCycles().allowEmptyShould(true)
                 .as("no cycles between the packages of " + root);
+    }
+
+    public ArchRule everyHandlerChecksARole() {
+        return methods().that().areDeclaredInClassesThat().resideInAPackage(root + "..")
+                .and().areMetaAnnotatedWith(REQUEST_MAPPING)
+                .should(ArchConditions.be(DescribedPredicate.describe("checked by @PreAuthorize or @PublicByDesign",
+                        ArchitectureRules::checksARole)))
+                .allowEmptyShould(true)
+                .as("every web handler method checks a role with @PreAuthorize (or is @PublicByDesign)");
+    }
+
+    private static boolean checksARole(JavaMethod method) {
+        return method.isAnnotatedWith(PRE_AUTHORIZE) || method.getOwner().isAnnotatedWith(PRE_AUTHORIZE)
+                || method.isAnnotatedWith(PUBLIC_BY_DESIGN) || method.getOwner().isAnnotatedWith(PUBLIC_BY_DESIGN);
     }
 
     private DescribedPredicate<JavaClass> inDomain() {

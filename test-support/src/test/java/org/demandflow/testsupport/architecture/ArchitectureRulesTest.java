@@ -49,8 +49,13 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void there_are_five_rules() {
-        assertThat(good.rules()).hasSize(5);
+    void a_web_handler_without_a_role_check_fails() {
+        assertFails(bad.everyHandlerChecksARole(), "unguardedList");
+    }
+
+    @Test
+    void there_are_six_rules() {
+        assertThat(good.rules()).hasSize(6);
     }
 
     private static void assertFails(ArchRule rule, String naming) {

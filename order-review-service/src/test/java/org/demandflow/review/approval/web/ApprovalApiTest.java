@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -49,7 +49,7 @@ class ApprovalApiTest extends IntegrationTest {
 
             assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
             assertThat(stored(demandId).version()).isEqualTo(2);
-            mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(httpBasic("auditor", "auditor")))
+            mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(bearer("auditor")))
                     .andExpect(jsonPath("$.kind").value("LIFT")).andExpect(jsonPath("$.caseVersion").value(2))
                     .andExpect(jsonPath("$.subjectId").value(orderId)).andExpect(jsonPath("$.state").value("PENDING"));
             DemandId marker = openedCase();
@@ -81,7 +81,7 @@ class ApprovalApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.detail", containsString("not the proposer")));
 
         assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
-        mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(bearer("auditor")))
                 .andExpect(jsonPath("$.state").value("PENDING"));
     }
 
@@ -109,16 +109,16 @@ class ApprovalApiTest extends IntegrationTest {
         DemandId demandId = openedCase();
         String proposalId = api.liftProposed(demandId, fullOrderOn(demandId, Duration.ofDays(30)));
 
-        mvc.perform(get("/api/v1/approvals").param("state", "PENDING").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/approvals").param("state", "PENDING").with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].proposalId", hasItem(proposalId)))
                 .andExpect(jsonPath("$[?(@.proposalId == '%s')].request.reason".formatted(proposalId),
                         hasItem("court vacated the order")));
-        mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/attention").with(bearer("auditor")))
                 .andExpect(jsonPath("$[?(@.demandId == '%s')].kind".formatted(demandId), hasItem("PROPOSAL_PENDING")));
         api.answer(proposalId, "auditor", "APPROVE").andExpect(status().isForbidden());
         api.answer(proposalId, ReviewApi.SECOND_REVIEWER, "REJECT");
-        mvc.perform(get("/api/v1/approvals").param("state", "PENDING").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/approvals").param("state", "PENDING").with(bearer("auditor")))
                 .andExpect(jsonPath("$[*].proposalId", not(hasItem(proposalId))));
     }
 

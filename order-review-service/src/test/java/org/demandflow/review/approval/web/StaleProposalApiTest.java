@@ -2,7 +2,7 @@ package org.demandflow.review.approval.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,7 +61,7 @@ class StaleProposalApiTest extends IntegrationTest {
         assertThat(stored(demandId).order(orderId).orElseThrow().permittedRecipients())
                 .containsExactly("ceo@contoso.com");
         assertThat(historyOf(demandId)).endsWith(CaseAction.PROPOSAL_STALE);
-        mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/approvals/{id}", proposalId).with(bearer("auditor")))
                 .andExpect(jsonPath("$.state").value("STALE"));
     }
 

@@ -2,7 +2,7 @@ package org.demandflow.review.cases.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -116,7 +116,7 @@ class DemandFlowTest extends IntegrationTest {
     void a_demand_moves_to_restricted_then_cleared_at_expiry_with_consecutive_versions() throws Exception {
         String demandId = sendDemand();
         awaitStatuses(demandId, 1);
-        mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(httpBasic("reviewer", "reviewer"))
+        mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(bearer("reviewer"))
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"authority": "USC_2705B", "court": "W.D. Wash.", "docketNumber": "MJ-42",
                          "issuedAt": "%s", "expiresAt": "%s", "scope": "FULL"}"""

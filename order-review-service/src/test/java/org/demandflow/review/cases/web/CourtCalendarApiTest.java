@@ -3,7 +3,7 @@ package org.demandflow.review.cases.web;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,7 +29,7 @@ class CourtCalendarApiTest extends IntegrationTest {
     MockMvc mvc;
 
     private ResultActions asReviewer(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.with(httpBasic("reviewer", "reviewer"))
+        return mvc.perform(request.with(bearer("reviewer"))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
@@ -51,7 +51,7 @@ class CourtCalendarApiTest extends IntegrationTest {
         order(demandId, "\"expiresOn\": \"%s\", \"timeZone\": \"America/New_York\",".formatted(until))
                 .andExpect(status().isCreated());
 
-        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(bearer("auditor")))
                 .andExpect(jsonPath("$.orders[0].expiresOn").value(until.toString()))
                 .andExpect(jsonPath("$.orders[0].timeZone").value("America/New_York"))
                 .andExpect(jsonPath("$.orders[0].expiresAt").value(until.plusDays(1) + "T05:00:00Z"));
@@ -98,7 +98,7 @@ class CourtCalendarApiTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         String orderId = JsonPath.read(body, "$.orderId");
         String kinds = "$[?(@.demandId == '%s')].kind".formatted(demandId);
-        mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/attention").with(bearer("auditor")))
                 .andExpect(jsonPath(kinds, hasItem("END_AT_UTC_MIDNIGHT")));
 
         asReviewer(post("/api/v1/reviews/{id}/secrecy-orders/{o}/extensions", demandId, orderId),
@@ -106,7 +106,7 @@ class CourtCalendarApiTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.history[-1].action").value("ORDER_END_CONFIRMED"));
 
-        mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/attention").with(bearer("auditor")))
                 .andExpect(jsonPath(kinds).value(not(hasItem("END_AT_UTC_MIDNIGHT"))));
     }
 }

@@ -1,7 +1,7 @@
 package org.demandflow.review.cases.web;
 
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -33,12 +33,12 @@ class InputHardeningApiTest extends IntegrationTest {
     }
 
     private ResultActions recordOrder(String demandId, String json) throws Exception {
-        return mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(httpBasic("reviewer", "reviewer"))
+        return mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders", demandId).with(bearer("reviewer"))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
     private void stillPending(String demandId) throws Exception {
-        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(bearer("auditor")))
                 .andExpect(jsonPath("$.status").value("PENDING_REVIEW"))
                 .andExpect(jsonPath("$.version").value(1));
     }
@@ -67,7 +67,7 @@ class InputHardeningApiTest extends IntegrationTest {
     @Test
     void a_narrowing_with_a_bad_address_is_422() throws Exception {
         mvc.perform(post("/api/v1/reviews/{id}/secrecy-orders/{o}/narrow", openedCase(), "any-order")
-                        .with(httpBasic("reviewer", "reviewer")).contentType(MediaType.APPLICATION_JSON)
+                        .with(bearer("reviewer")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"permittedRecipients\": [\"ceo@contoso.com\\n\"]}"))
                 .andExpect(status().is(422));
     }
@@ -89,7 +89,7 @@ class InputHardeningApiTest extends IntegrationTest {
         int depth = JsonLimitsAutoConfiguration.MAX_NESTING_DEPTH + 1;
         String deep = "{\"note\": \"x\", \"n\": " + "[".repeat(depth) + "]".repeat(depth) + "}";
 
-        mvc.perform(post("/api/v1/reviews/{id}/no-secrecy-order", demandId).with(httpBasic("reviewer", "reviewer"))
+        mvc.perform(post("/api/v1/reviews/{id}/no-secrecy-order", demandId).with(bearer("reviewer"))
                         .contentType(MediaType.APPLICATION_JSON).content(deep))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -117,10 +117,10 @@ class InputHardeningApiTest extends IntegrationTest {
                 .formatted(clock.instant()))
                 .andExpect(status().isCreated());
 
-        mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/attention").with(bearer("auditor")))
                 .andExpect(jsonPath("$[?(@.demandId == '%s')].kind".formatted(demandId),
                         hasItem("CHALLENGE_CANDIDATE")));
-        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(bearer("auditor")))
                 .andExpect(jsonPath("$.orders[0].expiresAt").value("9999-12-31T23:59:59Z"));
     }
 }

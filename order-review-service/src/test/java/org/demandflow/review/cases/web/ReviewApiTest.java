@@ -2,7 +2,7 @@ package org.demandflow.review.cases.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -35,12 +35,12 @@ class ReviewApiTest extends IntegrationTest {
     }
 
     private ResultActions shown(String demandId) throws Exception {
-        return mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
+        return mvc.perform(get("/api/v1/reviews/{id}", demandId).with(bearer("auditor")))
                 .andExpect(status().isOk());
     }
 
     private ResultActions asReviewer(MockHttpServletRequestBuilder request, String json) throws Exception {
-        return mvc.perform(request.with(httpBasic("reviewer", "reviewer"))
+        return mvc.perform(request.with(bearer("reviewer"))
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
@@ -61,11 +61,11 @@ class ReviewApiTest extends IntegrationTest {
     void an_auditor_reads_a_new_case_as_pending_review_version_one() throws Exception {
         String demandId = openedCase().toString();
 
-        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("PENDING_REVIEW"))
                 .andExpect(jsonPath("$.version").value(1));
-        mvc.perform(get("/api/v1/reviews").param("status", "PENDING_REVIEW").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/reviews").param("status", "PENDING_REVIEW").with(bearer("auditor")))
                 .andExpect(jsonPath("$[*].demandId", hasItem(demandId)));
     }
 
@@ -79,7 +79,7 @@ class ReviewApiTest extends IntegrationTest {
     @Test
     void an_auditor_may_not_decide() throws Exception {
         mvc.perform(post("/api/v1/reviews/{id}/no-secrecy-order", openedCase())
-                        .with(httpBasic("auditor", "auditor")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                        .with(bearer("auditor")).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
@@ -165,7 +165,7 @@ class ReviewApiTest extends IntegrationTest {
                 {"authority": "USC_2705B", "issuedAt": "%s", "expiresAt": null, "scope": "FULL"}"""
                 .formatted(clock.instant())).andExpect(status().isCreated());
 
-        mvc.perform(get("/api/v1/attention").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/attention").with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.demandId == '%s')].reason".formatted(demandId),
                         hasItem("the order has no end date")));
@@ -179,7 +179,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void an_unknown_status_filter_is_400() throws Exception {
-        mvc.perform(get("/api/v1/reviews").param("status", "SECRET").with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/reviews").param("status", "SECRET").with(bearer("auditor")))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }

@@ -2,7 +2,7 @@ package org.demandflow.review.operations.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,7 +35,7 @@ class StatusRepublicationTest extends IntegrationTest {
     MockMvc mvc;
 
     private ResultActions republish(String user, Object demandId, int fromVersion) throws Exception {
-        return mvc.perform(post("/api/v1/operations/status-republications").with(httpBasic(user, user))
+        return mvc.perform(post("/api/v1/operations/status-republications").with(bearer(user))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"demandId\": \"%s\", \"fromVersion\": %d}".formatted(demandId, fromVersion)));
     }
