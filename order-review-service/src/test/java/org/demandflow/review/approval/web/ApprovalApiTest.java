@@ -130,10 +130,10 @@ class ApprovalApiTest extends IntegrationTest {
         String onOther = api.liftProposed(other, fullOrderOn(other, Duration.ofDays(30)));
 
         mvc.perform(get("/api/v1/approvals").param("state", "PENDING").param("demandId", one.toString())
-                        .with(httpBasic("auditor", "auditor")))
+                        .with(bearer("auditor")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].proposalId").value(contains(onOne)));
-        mvc.perform(get("/api/v1/approvals").param("demandId", other.toString()).with(httpBasic("auditor", "auditor")))
+        mvc.perform(get("/api/v1/approvals").param("demandId", other.toString()).with(bearer("auditor")))
                 .andExpect(jsonPath("$[*].proposalId").value(contains(onOther)));
     }
 
