@@ -9,8 +9,9 @@ import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 
 /**
- * Forges {@code SecrecyStatusChanged} records as a producer without credentials could: well-formed frames
- * under the registered schema, about a demand under a FULL order (genuine v1 PENDING_REVIEW, v2 RESTRICTED)
+ * Forges {@code SecrecyStatusChanged} records as a holder of a stolen super-user credential could (the
+ * broker's ACLs keep every other principal, and anyone without credentials, off the topic; the tests write
+ * them as {@code admin}): well-formed frames under the registered schema, about a demand under a FULL order (genuine v1 PENDING_REVIEW, v2 RESTRICTED)
  * and a second one of another customer, also under a FULL order.
  *
  * @param frames    writes the frames
