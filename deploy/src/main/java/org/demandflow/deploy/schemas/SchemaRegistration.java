@@ -1,8 +1,10 @@
 package org.demandflow.deploy.schemas;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.demandflow.contracts.Contract;
+import org.demandflow.serde.SerdeConfig;
 import org.demandflow.serde.registry.SchemaRegistryClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +22,17 @@ public final class SchemaRegistration {
 
     /** @param registryUrl the registry's base URL, e.g. {@code http://127.0.0.1:8081} */
     public SchemaRegistration(String registryUrl) {
-        this.registry = new SchemaRegistryClient(registryUrl);
+        this(registryUrl, Map.of());
+    }
+
+    /**
+     * @param registryUrl the registry's base URL
+     * @param credentials Confluent's {@code basic.auth.*} keys of a user who may register (registry-admin)
+     */
+    public SchemaRegistration(String registryUrl, Map<String, Object> credentials) {
+        Map<String, Object> settings = new HashMap<>(credentials);
+        settings.put(SerdeConfig.REGISTRY_URL, registryUrl);
+        this.registry = new SchemaRegistryClient(SerdeConfig.from(settings).registrySettings());
     }
 
     /** Registers every contract; returns the registry's id for each subject. */

@@ -35,11 +35,21 @@ public final class DemoCustomerSeeder {
     private final Admin admin;
     private final String bootstrapServers;
     private final String registryUrl;
+    private final Map<String, Object> credentials;
 
     public DemoCustomerSeeder(Admin admin, String bootstrapServers, String registryUrl) {
+        this(admin, bootstrapServers, registryUrl, Map.of());
+    }
+
+    /**
+     * @param credentials the writer's client properties (the CRM's: SASL and registry keys, which may turn
+     *                    off auto-registration), applied over the defaults
+     */
+    public DemoCustomerSeeder(Admin admin, String bootstrapServers, String registryUrl, Map<String, Object> credentials) {
         this.admin = admin;
         this.bootstrapServers = bootstrapServers;
         this.registryUrl = registryUrl;
+        this.credentials = Map.copyOf(credentials);
     }
 
     /** Seeds the demo customers if the topic is empty; returns whether it did. */
@@ -75,6 +85,7 @@ public final class DemoCustomerSeeder {
         config.put(SerdeConfig.REGISTRY_URL, registryUrl);
         config.put(SerdeConfig.AUTO_REGISTER, "true");
         config.put(SerdeConfig.REMOVE_JAVA_PROPERTIES, "true");
+        config.putAll(credentials);
         return config;
     }
 }

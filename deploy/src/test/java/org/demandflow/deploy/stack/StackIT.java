@@ -1,6 +1,7 @@
 package org.demandflow.deploy.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -9,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,13 +26,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The README's first command as a new user runs it: a data folder that has never held anything
  * (no PostgreSQL binaries unpacked, no Kafka storage, no keys), {@code deploy/local/stack up -d},
- * one demand from submission to the customer's mail, then {@code deploy/local/stack down}. Runs
+ * one demand from submission to the customer's mail, the broker's ACLs and the registry's authentication
+ * as the principals of {@code stack credentials NAME} see them, then {@code deploy/local/stack down}. Runs
  * after {@code package} (Failsafe) on the jars of this build, on free ports, so it neither
  * rebuilds nor touches a stack a developer has running.
  */
 class StackIT {
 
     private static final String LEGAL_CONTACT = "avery.chen@contoso.example";
+    private static final String STATUS = "demand-secrecy-status";
 
     private static StackCommand stack;
     private final LocalHttp http = new LocalHttp(user -> stack.token(user));
@@ -64,6 +72,33 @@ class StackIT {
         awaitStatus(demandId, "CLEARED");
         awaitSentNotice(demandId);
         awaitMail();
+        theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows();
+        theRegistryRefusesAnAnonymousRegistration();
+    }
+
+    /** Issue 12's "done when": nobody but order review writes statuses; nobody unauthenticated gets in. */
+    private void theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows() throws Exception {
+        BrokerAccess broker = new BrokerAccess(stack);
+        Map<String, Object> ops = broker.credentials("ops");
+
+        assertThat(catchThrowable(() -> broker.send(broker.credentials("notification-service"), STATUS)))
+                .as("notification-service writing %s", STATUS).isInstanceOf(TopicAuthorizationException.class);
+        assertThat(catchThrowable(() -> broker.send(ops, STATUS))).as("ops writing")
+                .isInstanceOf(TopicAuthorizationException.class);
+        assertThat(catchThrowable(() -> broker.send(Map.of(), STATUS))).as("a client without credentials")
+                .isInstanceOf(TimeoutException.class).hasMessageContaining("not present in metadata");
+        Map<String, Object> wrong = new HashMap<>(ops);
+        wrong.put("sasl.jaas.config", ops.get("sasl.jaas.config").toString().replaceAll("password=\"[^\"]*\"",
+                "password=\"guessed\""));
+        assertThat(catchThrowable(() -> broker.send(wrong, STATUS))).as("a wrong password")
+                .isInstanceOf(SaslAuthenticationException.class);
+        assertThat(broker.read(ops, STATUS, "ops-stack-it")).as("ops reads the statuses").isPositive();
+    }
+
+    private void theRegistryRefusesAnAnonymousRegistration() throws Exception {
+        HttpResponse<String> anonymous = http.post(stack.port("registry"), "/subjects/stack-it-value/versions", null,
+                "{\"schema\": \"\\\"string\\\"\"}");
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
     }
 
     private String submitDemand() throws Exception {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.demandflow.contracts.access.Principal;
 import org.demandflow.e2e.corpus.KafkaCase.Bad;
 import org.demandflow.e2e.corpus.KafkaCase.DeadLettered;
 import org.demandflow.e2e.corpus.KafkaCase.Rejected;
@@ -46,7 +47,7 @@ class BadInputCorpusTest {
         events = new Events(stack, List.of("demands", "demand-secrecy-status", "demand-submission-rejections",
                 "demand-submissions-dlt", "demands-dlt", Stack.NOTIFICATION_DEMANDS_DLT, "demand-secrecy-status-dlt",
                 "customer-executives-dlt"));
-        inputs = new KafkaInputs(new Frames(stack.registry.url()), events);
+        inputs = new KafkaInputs(new Frames(stack.registryAs(Principal.REGISTRY_ADMIN)), events);
         good = new GoodRecords(stack, events);
         demandId = good.demandInReview();
         orderId = new ReviewApi(stack.review, "reviewer").fullOrder(demandId, "2:26-mj-corpus", null);

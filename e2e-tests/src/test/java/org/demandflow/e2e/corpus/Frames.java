@@ -2,6 +2,7 @@ package org.demandflow.e2e.corpus;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
@@ -16,8 +17,11 @@ final class Frames {
 
     private final ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
 
-    Frames(String registryUrl) {
-        serializer.configure(Map.of("schema.registry.url", registryUrl, "avro.remove.java.properties", true), false);
+    /** @param registry the serde's registry settings: URL and the credentials of a user who may register */
+    Frames(Map<String, Object> registry) {
+        Map<String, Object> config = new HashMap<>(registry);
+        config.put("avro.remove.java.properties", true);
+        serializer.configure(config, false);
     }
 
     /** The frame the serializer writes for the value on the topic (its schema registered under {@code topic-value}). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.demandflow.contracts.access.Principal;
 import org.demandflow.e2e.corpus.StatusCase.ClosedWithIncident;
 import org.demandflow.e2e.corpus.StatusCase.DeadLettered;
 import org.demandflow.e2e.corpus.StatusForgery.Demand;
@@ -51,7 +52,7 @@ class StatusCorpusTest {
     static void start() {
         stack = Stack.shared();
         events = new Events(stack, List.of("demands", StatusForgery.TOPIC, STATUS_DLT));
-        frames = new Frames(stack.registry.url());
+        frames = new Frames(stack.registryAs(Principal.REGISTRY_ADMIN));
         progress = new ConsumerProgress(stack);
         reviewer = new ReviewApi(stack.review, "reviewer");
         notices = new NoticeLedger(stack.notification);

@@ -14,11 +14,13 @@ import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.support.signing.RecordSigner;
 
 /**
- * Forges {@code SecrecyStatusChanged} records: well-formed frames under the registered schema, about a demand
- * under a FULL order (genuine v1 PENDING_REVIEW, v2 RESTRICTED) and a second one of another customer, also under
- * a FULL order. A producer without order-review's key writes them unsigned, or signed with a key of its own, or
- * with a genuine signature of another value; the rule-8 histories are signed with order-review's own key (as a
- * leaked key or a bug would sign them), so the checks behind the signature are shown to hold on their own.
+ * Forges {@code SecrecyStatusChanged} records as a holder of a stolen super-user credential could (the
+ * broker's ACLs keep every other principal, and anyone without credentials, off the topic; the tests write
+ * them as {@code admin}): well-formed frames under the registered schema, about a demand under a FULL order
+ * (genuine v1 PENDING_REVIEW, v2 RESTRICTED) and a second one of another customer, also under a FULL order.
+ * Without order-review's key they are unsigned, or signed with a key of their own, or carry a genuine signature
+ * of another value; the rule-8 histories are signed with order-review's own key (as a leaked key or a bug would
+ * sign them), so the checks behind the signature are shown to hold on their own.
  *
  * @param frames      writes the frames
  * @param orderReview order-review's signing key (the stack's)

@@ -3,13 +3,12 @@ package org.demandflow.e2e.support;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.demandflow.contracts.access.Principal;
 
 /**
  * How far a service's consumer group has committed on a partition: the marker behind an absence check.
@@ -24,7 +23,8 @@ public final class ConsumerProgress implements AutoCloseable {
     private final Admin admin;
 
     public ConsumerProgress(Stack stack) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()));
+        // as an operator: ops may see every group's offsets (DESCRIBE on groups), never join one but its own
+        this.admin = Admin.create(stack.clientOf(Principal.OPS));
     }
 
     /** Waits until the group has committed past the record (its offset plus one, or further). */

@@ -1,9 +1,10 @@
 package org.demandflow.e2e.support;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,31 +17,29 @@ import org.awaitility.Awaitility;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.demandflow.serde.ConfluentAvroDeserializer;
+import org.demandflow.contracts.access.AccessPlan;
+import org.demandflow.contracts.access.Principal;
 import org.demandflow.events.SecrecyStatusChanged;
+import org.demandflow.serde.ConfluentAvroDeserializer;
 import org.demandflow.serde.ConfluentAvroSerializer;
 import org.demandflow.support.signing.RecordSigner;
 import org.demandflow.support.signing.SignedRecord;
 
 /**
  * Writes to and reads from the topics as an outside client would: Avro through the registry in
- * the Confluent wire format, or raw bytes. Every record read is kept for the tests to search, or handed
+ * the Confluent wire format, or raw bytes; each topic written as the principal {@link Producers} names,
+ * everything read as {@code ops}. Every record read is kept for the tests to search, or handed
  * to a listener (the fault harness, whose runs are too long to keep everything).
  */
 public final class Events implements AutoCloseable {
 
+    private final Stack stack;
     private static final String STATUS_TOPIC = "demand-secrecy-status";
 
-    private final Stack stack;
-    private final KafkaProducer<String, Object> avro;
-    private final KafkaProducer<String, byte[]> raw;
+    private final Producers producers;
     private final ConfluentAvroSerializer statusFrames;
     private final List<ConsumerRecord<String, Object>> seen = new CopyOnWriteArrayList<>();
     private final Consumer<ConsumerRecord<String, Object>> listener;
@@ -57,9 +56,8 @@ public final class Events implements AutoCloseable {
         this.stack = stack;
         this.keep = listener == null;
         this.listener = listener;
-        this.avro = new KafkaProducer<>(producerConfig(), new StringSerializer(), avroSerializer());
-        this.raw = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
-        this.statusFrames = avroSerializer();
+        this.producers = new Producers(stack);
+        this.statusFrames = producers.serializer();
         this.reader = new Thread(() -> read(topics), "e2e-reader");
         reader.start();
     }
@@ -70,7 +68,7 @@ public final class Events implements AutoCloseable {
 
     /** Sends the value as Avro to the partition (null: the key's partition) and waits for the acknowledgement. */
     public void send(String topic, Integer partition, String key, Object value) {
-        acknowledged(avro.send(new ProducerRecord<>(topic, partition, key, value)));
+        acknowledged(producers.avro(topic).send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
     public RecordMetadata sendBytes(String topic, String key, byte[] value) {
@@ -79,7 +77,7 @@ public final class Events implements AutoCloseable {
 
     /** Sends the bytes as they are to the partition (null: the key's partition); answers where they landed. */
     public RecordMetadata sendBytes(String topic, Integer partition, String key, byte[] value) {
-        return acknowledged(raw.send(new ProducerRecord<>(topic, partition, key, value)));
+        return acknowledged(producers.raw(topic).send(new ProducerRecord<>(topic, partition, key, value)));
     }
 
     /** Sends the bytes with headers (UTF-8 values) to the partition (null: the key's); answers where they landed. */
@@ -87,7 +85,7 @@ public final class Events implements AutoCloseable {
                                     Map<String, String> headers) {
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
         headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
-        return acknowledged(raw.send(record));
+        return acknowledged(producers.raw(topic).send(record));
     }
 
     /**
@@ -162,28 +160,19 @@ public final class Events implements AutoCloseable {
         }
     }
 
-    private Map<String, Object> producerConfig() {
-        return Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 2_000_000);
-    }
-
+    /** The reader acts as an operator: {@code ops}, in a group of its own named {@code ops-e2e-…}. */
     private Map<String, Object> consumerConfig() {
-        return Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    }
-
-    private ConfluentAvroSerializer avroSerializer() {
-        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
-        serializer.configure(Map.of("schema.registry.url", stack.registry.url(),
-                "avro.remove.java.properties", true), false);
-        return serializer;
+        Map<String, Object> config = new HashMap<>(stack.clientOf(Principal.OPS));
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, AccessPlan.OPS_GROUP_PREFIX + "e2e-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return config;
     }
 
     private ConfluentAvroDeserializer avroDeserializer() {
         ConfluentAvroDeserializer deserializer = new ConfluentAvroDeserializer();
-        deserializer.configure(Map.of("schema.registry.url", stack.registry.url(),
-                "specific.avro.reader", true), false);
+        Map<String, Object> config = new HashMap<>(stack.registryAs(Principal.OPS));
+        config.put("specific.avro.reader", true);
+        deserializer.configure(config, false);
         return deserializer;
     }
 
@@ -191,8 +180,7 @@ public final class Events implements AutoCloseable {
     public void close() throws InterruptedException {
         running = false;
         reader.join();
-        avro.close();
-        raw.close();
+        producers.close();
         statusFrames.close();
     }
 }

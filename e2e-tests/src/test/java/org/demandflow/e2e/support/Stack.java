@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.demandflow.contracts.Contract;
 import org.demandflow.contracts.DeadLetterTopics;
+import org.demandflow.contracts.access.Principal;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
 import org.demandflow.support.signing.RecordSigner;
 import org.demandflow.testsupport.identity.TestIdentity;
@@ -27,7 +28,9 @@ import org.demandflow.testsupport.identity.TestIdentity;
  * The whole system: a real Kafka broker (its own process, KRaft), the schema registry, PostgreSQL
  * with one database per service, an SMTP server, the authorization server whose tokens the services
  * accept (test-support's {@link TestIdentity}, one per JVM), and the three services as separate processes;
- * order-review signs statuses with a key pair made for the stack, whose public half notification trusts.
+ * order-review signs statuses with a key pair made for the stack, whose public half notification trusts. The
+ * broker and the registry authenticate every client as the local stack's do; each service runs as its own
+ * principal ({@link Identities}), and so do the tests' clients ({@link #clientOf}).
  * The tests share one per JVM ({@link #shared()}); the fault harness starts its own.
  */
 public final class Stack implements AutoCloseable {
@@ -42,6 +45,8 @@ public final class Stack implements AutoCloseable {
 
     private final AtomicBoolean closed = new AtomicBoolean();
 
+    /** Every principal's password: the broker's SCRAM users and the registry's users. */
+    public final Identities identities = new Identities();
     public final KafkaBroker kafka;
     public final EmbeddedSchemaRegistry registry;
     public final Databases databases;
@@ -56,9 +61,10 @@ public final class Stack implements AutoCloseable {
     private final KeyPair statusKeys;
 
     private Stack(Path home) throws IOException {
-        kafka = KafkaBroker.start(home.resolve("kafka"));
+        kafka = KafkaBroker.start(home.resolve("kafka"), identities);
         kafka.createTopics(topics());
-        registry = EmbeddedSchemaRegistry.start(Files.createDirectories(home.resolve("registry")));
+        Path registryHome = Files.createDirectories(home.resolve("registry"));
+        registry = EmbeddedSchemaRegistry.start(registryHome, identities.registrySettings(registryHome));
         databases = Databases.start();
         mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
@@ -105,8 +111,30 @@ public final class Stack implements AutoCloseable {
         return kafka.bootstrapServers();
     }
 
-    private Map<String, String> common(String database) {
+    /**
+     * A Kafka client's settings as {@code principal}: the bootstrap servers and its SASL login (no group,
+     * no serializers).
+     */
+    public Map<String, Object> clientOf(Principal principal) {
+        Map<String, Object> config = new HashMap<>(identities.kafka(principal));
+        config.put("bootstrap.servers", bootstrapServers());
+        return config;
+    }
+
+    /** The project's serde settings for the registry as {@code principal}. */
+    public Map<String, Object> registryAs(Principal principal) {
+        Map<String, Object> config = new HashMap<>(identities.registry(principal));
+        config.put("schema.registry.url", registry.url());
+        return config;
+    }
+
+    private Map<String, String> common(String service, String database) {
+        Principal principal = Principal.named(service);
         Map<String, String> properties = new HashMap<>();
+        identities.kafka(principal).forEach((key, value) -> properties.put(
+                key.equals("security.protocol") ? "spring.kafka.security.protocol" : "spring.kafka.properties." + key,
+                value.toString()));
+        properties.put("demandflow.schema-registry.user-info", identities.userInfo(principal));
         properties.put("spring.profiles.active", "local");
         properties.put("spring.datasource.url", databases.jdbcUrl(database));
         properties.put("spring.datasource.username", "postgres");
@@ -125,11 +153,11 @@ public final class Stack implements AutoCloseable {
     }
 
     private Map<String, String> intakeProperties() {
-        return common(Databases.INTAKE);
+        return common("intake-service", Databases.INTAKE);
     }
 
     private Map<String, String> reviewProperties() {
-        Map<String, String> properties = common(Databases.REVIEW);
+        Map<String, String> properties = common("order-review-service", Databases.REVIEW);
         properties.put("demandflow.review.expiry.sweep-interval", "500ms");
         // the orders here last seconds; production waits five minutes past an order's end (safety rule 11)
         properties.put("demandflow.review.expiry.release-margin", "1s");
@@ -139,7 +167,7 @@ public final class Stack implements AutoCloseable {
     }
 
     private Map<String, String> notificationProperties() {
-        Map<String, String> properties = common(Databases.NOTIFICATION);
+        Map<String, String> properties = common("notification-service", Databases.NOTIFICATION);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(smtp.port()));
         properties.put("demandflow.notification.dispatch-interval", "200ms");

@@ -80,8 +80,9 @@ public class DeadLetterAutoConfiguration {
 
     private static Serializer<Object> values(SchemaRegistryProperties registry) {
         ConfluentAvroSerializer avro = new ConfluentAvroSerializer();
-        avro.configure(Map.of("schema.registry.url", registry.url(),
-                "avro.remove.java.properties", true), false);
+        Map<String, Object> settings = new LinkedHashMap<>(registry.serdeSettings());
+        settings.put("avro.remove.java.properties", true);
+        avro.configure(settings, false);
         Map<Class<?>, Serializer<?>> byType = new LinkedHashMap<>();
         byType.put(byte[].class, new ByteArraySerializer());
         byType.put(IndexedRecord.class, avro);

@@ -2,6 +2,7 @@ package org.demandflow.testsupport.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -36,10 +37,21 @@ public final class KafkaTestClient {
 
     private final String bootstrapServers;
     private final String registryUrl;
+    private final Map<String, Object> credentials;
 
     public KafkaTestClient(String bootstrapServers, String registryUrl) {
+        this(bootstrapServers, registryUrl, Map.of());
+    }
+
+    /**
+     * A client acting as a principal: {@code credentials} holds its Kafka security settings
+     * ({@code security.protocol}, {@code sasl.*}) and the registry's ({@code basic.auth.*}), the form
+     * {@code deploy/local/stack credentials NAME} prints; they go to every producer, consumer and serde.
+     */
+    public KafkaTestClient(String bootstrapServers, String registryUrl, Map<String, Object> credentials) {
         this.bootstrapServers = bootstrapServers;
         this.registryUrl = registryUrl;
+        this.credentials = Map.copyOf(credentials);
     }
 
     /** Sends an Avro record (a tombstone when {@code value} is null). */
@@ -111,7 +123,7 @@ public final class KafkaTestClient {
     /** A reader of the topic from its beginning, values decoded as specific Avro records; close it. */
     public TopicReader<Object> avroReader(String topic) {
         ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
-        values.configure(Map.of("schema.registry.url", registryUrl, "specific.avro.reader", true), false);
+        values.configure(with(Map.of("schema.registry.url", registryUrl, "specific.avro.reader", true)), false);
         return reader(topic, values);
     }
 
@@ -127,15 +139,22 @@ public final class KafkaTestClient {
     }
 
     private <V> TopicReader<V> reader(String topic, Deserializer<V> values) {
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false);
+        Map<String, Object> config = with(Map.of("bootstrap.servers", bootstrapServers, "enable.auto.commit", false));
         return new TopicReader<>(new KafkaConsumer<>(config, new StringDeserializer(), values), topic);
     }
 
     private Serializer<Object> avroSerializer() {
         ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
-        serializer.configure(Map.of("schema.registry.url", registryUrl, "auto.register.schemas", true,
-                "avro.remove.java.properties", true), false);
+        serializer.configure(with(Map.of("schema.registry.url", registryUrl, "auto.register.schemas", true,
+                "avro.remove.java.properties", true)), false);
         return serializer;
+    }
+
+    /** The settings with the principal's credentials over them. */
+    private Map<String, Object> with(Map<String, Object> settings) {
+        Map<String, Object> all = new HashMap<>(settings);
+        all.putAll(credentials);
+        return all;
     }
 
     private static <V> ProducerRecord<String, V> record(String topic, String key, V value, Map<String, String> headers) {
@@ -145,7 +164,7 @@ public final class KafkaTestClient {
     }
 
     private <V> RecordMetadata send(Serializer<V> values, ProducerRecord<String, V> record) {
-        Map<String, Object> config = Map.of("bootstrap.servers", bootstrapServers, "acks", "all");
+        Map<String, Object> config = with(Map.of("bootstrap.servers", bootstrapServers, "acks", "all"));
         try (KafkaProducer<String, V> producer = new KafkaProducer<>(config, new StringSerializer(), values)) {
             return producer.send(record).get();
         } catch (ExecutionException e) {
