@@ -12,10 +12,12 @@ import java.util.Map;
 import org.apache.kafka.common.serialization.Serializer;
 import org.demandflow.events.CustomerExecutives;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
+import org.demandflow.support.signing.OutboundSigning;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -61,7 +63,8 @@ class RegistryCredentialsTest {
     @SuppressWarnings("unchecked")
     private static Serializer<Object> valuesOf(SchemaRegistryProperties properties) {
         KafkaTemplate<Object, Object> template = new DeadLetterAutoConfiguration()
-                .avroKafkaTemplate(new KafkaProperties(), properties);
+                .avroKafkaTemplate(new KafkaProperties(), properties,
+                        new StaticListableBeanFactory().getBeanProvider(OutboundSigning.class));
         return ((DefaultKafkaProducerFactory<Object, Object>) template.getProducerFactory())
                 .getValueSerializerSupplier().get();
     }
