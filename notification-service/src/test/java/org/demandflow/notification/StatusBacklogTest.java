@@ -12,6 +12,7 @@ import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.delivery.application.NoticeDispatcher;
 import org.demandflow.notification.demand.Demands;
 import org.demandflow.notification.directory.CustomerDirectories;
+import org.demandflow.notification.gate.StatusBacklog;
 import org.demandflow.notification.gate.application.GateKeeper;
 import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.ServiceTest;
@@ -33,6 +34,7 @@ class StatusBacklogTest extends ServiceTest {
 
     @Autowired BindingsLifecycleController bindings;
     @Autowired NoticeDispatcher dispatcher;
+    @Autowired StatusBacklog backlog;
     @Autowired GateKeeper gate;
     @Autowired Demands demands;
     @Autowired CustomerDirectories directories;
@@ -68,6 +70,18 @@ class StatusBacklogTest extends ServiceTest {
         assertThat(noticesIn("CANCELLED")).isPositive();
         assertThat(noticesIn("SENDING", "SENT")).isZero();
         assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void a_look_taken_long_after_the_previous_one_measures_against_the_topic_as_it_is_now() {
+        bindings.stop(STATUS_BINDING);
+        backlog.caughtUp(); // the previous look, before the restriction was published
+        kafka().send("demand-secrecy-status", demandId.toString(),
+                AvroRecords.status(demandId.toString(), CUSTOMER, 3, SecrecyStatus.RESTRICTED, false));
+        clock.advance(Duration.ofSeconds(8)); // a sweep held up by one slow SMTP transaction
+
+        assertThat(backlog.caughtUp().test(demandId))
+                .as("the previous look is older than a dispatch interval; version 3 waits unread").isFalse();
     }
 
     private long noticesIn(String... states) {

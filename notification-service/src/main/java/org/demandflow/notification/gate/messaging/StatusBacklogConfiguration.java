@@ -1,5 +1,6 @@
 package org.demandflow.notification.gate.messaging;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.springframework.kafka.core.KafkaAdmin;
 /**
  * The status backlog read from the broker the status binding consumes: its topic and group are the
  * binding's own ({@code secrecyStatus-in-0} in application.yml), its admin client Boot's Kafka
- * settings with short timeouts (a broker that does not answer holds every notice).
+ * settings with short timeouts (a broker that does not answer holds every notice). A look serves as the
+ * measure of the next one for at most one dispatch interval.
  */
 @Configuration(proxyBeanMethods = false)
 class StatusBacklogConfiguration {
@@ -23,11 +25,12 @@ class StatusBacklogConfiguration {
     @Bean(destroyMethod = "close")
     KafkaStatusBacklog statusBacklog(KafkaAdmin kafkaAdmin,
             @Value("${spring.cloud.stream.bindings.secrecyStatus-in-0.destination}") String topic,
-            @Value("${spring.cloud.stream.bindings.secrecyStatus-in-0.group}") String group) {
+            @Value("${spring.cloud.stream.bindings.secrecyStatus-in-0.group}") String group,
+            @Value("${demandflow.notification.dispatch-interval:1s}") Duration horizon, Clock clock) {
         Map<String, Object> settings = new HashMap<>(kafkaAdmin.getConfigurationProperties());
         settings.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         settings.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         settings.put(AdminClientConfig.CLIENT_ID_CONFIG, "notification-status-backlog");
-        return new KafkaStatusBacklog(Admin.create(settings), topic, group, TIMEOUT);
+        return new KafkaStatusBacklog(Admin.create(settings), topic, group, TIMEOUT, clock, horizon);
     }
 }

@@ -1,6 +1,7 @@
 package org.demandflow.notification.delivery.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.demandflow.notification.support.Fixtures.CUSTOMER;
 import static org.demandflow.notification.support.Fixtures.contoso;
 import static org.demandflow.notification.support.Fixtures.demand;
@@ -24,10 +25,12 @@ import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.SecrecyStatus;
 import org.demandflow.notification.gate.application.GateKeeper;
 import org.demandflow.notification.support.DispatcherTest;
+import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.HoldingSmtpRelay;
 import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RestrictionDuringSendTest extends DispatcherTest {
 
     static final Duration PATIENCE = Duration.ofSeconds(30);
+    static final String STATUS_BINDING = "secrecyStatus-in-0";
 
     @Autowired GateKeeper gate;
     @Autowired Demands demands;
@@ -47,6 +51,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
     @Autowired NoticeDispatcher dispatcher;
     @Autowired TransactionTemplate transactions;
     @Autowired JavaMailSenderImpl mailSender;
+    @Autowired BindingsLifecycleController bindings;
 
     /** Cleared first, so its first notice is the one held at the SMTP server. */
     final DemandId held = DemandId.random();
@@ -69,6 +74,44 @@ class RestrictionDuringSendTest extends DispatcherTest {
 
         assertThat(noticesOf(all())).as("every notice concluded").extracting(Notice::state)
                 .allMatch(NoticeState::isFinal);
+        assertThat(noticesOf(restricted.stream())).extracting(Notice::state)
+                .containsExactly(Collections.nCopies(6, NoticeState.CANCELLED).toArray(NoticeState[]::new));
+        assertThat(mailedMessageIds()).as("mails of the restricted demands")
+                .doesNotContainAnyElementsOf(messageIds(restricted.stream()))
+                .as("mails of the cleared demands").containsAll(messageIds(Stream.concat(Stream.of(held),
+                        stayCleared.stream())));
+    }
+
+    /**
+     * The fault harness's case: the restriction is published while the first mail is held, but the status
+     * consumer has not read it when the mail finally goes. The sweep's look at the status backlog is older than
+     * a dispatch interval by then, so it is taken again and measured against the topic as it is now.
+     */
+    @Test
+    void a_restriction_still_unread_when_a_long_held_mail_goes_stops_every_notice_of_its_demand() throws Exception {
+        directories.replace(contoso());
+        clearAllAtOnce();
+        HoldingSmtpRelay.Hold hold = RELAY.holdNextConnection();
+
+        CompletableFuture<Void> sweep = CompletableFuture.runAsync(dispatcher::dispatchDue);
+        hold.awaitSendHeld(PATIENCE);
+        bindings.stop(STATUS_BINDING);
+        try {
+            restricted.forEach(demandId -> kafka().send("demand-secrecy-status", demandId.toString(),
+                    AvroRecords.status(demandId.toString(), CUSTOMER, 3,
+                            org.demandflow.events.SecrecyStatus.RESTRICTED, false)));
+            clock.advance(Duration.ofDays(2)); // held longer than a dispatch interval (a day here)
+            hold.release();
+            sweep.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } finally {
+            bindings.start(STATUS_BINDING);
+        }
+        // Sweeps, as the scheduler would, until the consumer has read the restrictions and committed its offsets.
+        await().atMost(PATIENCE).until(() -> {
+            dispatcher.dispatchDue();
+            return noticesOf(all()).stream().allMatch(notice -> notice.state().isFinal());
+        });
+
         assertThat(noticesOf(restricted.stream())).extracting(Notice::state)
                 .containsExactly(Collections.nCopies(6, NoticeState.CANCELLED).toArray(NoticeState[]::new));
         assertThat(mailedMessageIds()).as("mails of the restricted demands")
