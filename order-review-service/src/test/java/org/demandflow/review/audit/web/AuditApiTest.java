@@ -1,7 +1,7 @@
 package org.demandflow.review.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,7 +29,7 @@ class AuditApiTest extends IntegrationTest {
     JdbcClient jdbc;
 
     private ResultActions asAuditor(String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic("auditor", "auditor")));
+        return mvc.perform(get(path).with(bearer("auditor")));
     }
 
     private ResultActions verify() throws Exception {
@@ -97,8 +97,8 @@ class AuditApiTest extends IntegrationTest {
     void only_an_auditor_may_verify_or_export_and_nobody_anonymously() throws Exception {
         for (String path : List.of("/api/v1/audit/verify", "/api/v1/audit/export")) {
             mvc.perform(get(path)).andExpect(status().isUnauthorized());
-            mvc.perform(get(path).with(httpBasic("reviewer", "reviewer"))).andExpect(status().isForbidden());
-            mvc.perform(get(path).with(httpBasic("operator", "operator"))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(bearer("reviewer"))).andExpect(status().isForbidden());
+            mvc.perform(get(path).with(bearer("operator"))).andExpect(status().isForbidden());
         }
     }
 

@@ -1,7 +1,7 @@
 package org.demandflow.review.audit.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.demandflow.testsupport.identity.TestIdentity.bearer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.lang.reflect.Method;
@@ -47,7 +47,7 @@ class OfflineVerificationTest extends IntegrationTest {
     /** A real export of the whole log, ending with a new case and its order, one line per entry. */
     private List<String> export() throws Exception {
         fullOrderOn(openedCase(), Duration.ofDays(30));
-        String body = mvc.perform(get("/api/v1/audit/export").with(httpBasic("auditor", "auditor"))).andReturn()
+        String body = mvc.perform(get("/api/v1/audit/export").with(bearer("auditor"))).andReturn()
                 .getResponse().getContentAsString(StandardCharsets.UTF_8);
         return new ArrayList<>(List.of(body.split("\n")));
     }
