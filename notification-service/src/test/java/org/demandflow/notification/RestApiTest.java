@@ -85,7 +85,7 @@ class RestApiTest extends ServiceTest {
     @Test
     void the_notice_metrics_are_exposed_for_prometheus() throws Exception {
         gate.apply(Fixtures.status(DemandId.random(), "stranger", 2, SecrecyStatus.CLEARED, null));
-        mvc.perform(get("/actuator/prometheus"))
+        mvc.perform(get("/actuator/prometheus").with(bearer("operator")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(
                         "demandflow_notices_failed_total{reason=\"NO_RECIPIENT\"}")))
@@ -105,7 +105,7 @@ class RestApiTest extends ServiceTest {
     @Test
     void health_and_the_openapi_description_are_open() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk());
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs").with(bearer("reviewer"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/notices']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/integrity-incidents']").exists());
     }

@@ -71,9 +71,10 @@ class DemandsApiTest extends IntakeIntegrationTest {
     }
 
     @Test
-    void the_openapi_description_is_served_openly() {
-        HttpResponse<String> description = api().get(null, "/v3/api-docs");
+    void the_openapi_description_is_served_to_the_people_s_roles_only() {
+        HttpResponse<String> description = api().get("reviewer", "/v3/api-docs");
         assertThat(description.statusCode()).isEqualTo(200);
         assertThat(description.body()).contains("/api/v1/demands");
+        assertThat(api().get(null, "/v3/api-docs").statusCode()).isEqualTo(401);
     }
 }

@@ -105,8 +105,9 @@ class KafkaIntakeTest extends IntakeIntegrationTest {
     }
 
     @Test
-    void the_service_publishes_its_meters_for_prometheus() {
-        String scrape = api().get(null, "/actuator/prometheus").body();
+    void the_service_publishes_its_meters_for_prometheus_to_a_caller_with_a_role_for_them() {
+        String scrape = api().get("operator", "/actuator/prometheus").body();
         assertThat(scrape).contains("demandflow_intake_received_total", "demandflow_intake_handling_seconds");
+        assertThat(api().get(null, "/actuator/prometheus").statusCode()).isEqualTo(401);
     }
 }

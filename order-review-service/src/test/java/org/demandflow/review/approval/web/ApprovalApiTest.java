@@ -139,7 +139,7 @@ class ApprovalApiTest extends IntegrationTest {
 
     @Test
     void the_openapi_description_shows_the_approvals_and_the_held_answers() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs").with(bearer("reviewer"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/approvals'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/approvals/{proposalId}'].post.responses['409']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/secrecy-orders/{orderId}/lift']"

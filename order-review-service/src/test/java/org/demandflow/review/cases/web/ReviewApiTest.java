@@ -173,7 +173,7 @@ class ReviewApiTest extends IntegrationTest {
 
     @Test
     void the_openapi_description_is_served() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs").with(bearer("reviewer"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/secrecy-orders']").exists());
     }
 

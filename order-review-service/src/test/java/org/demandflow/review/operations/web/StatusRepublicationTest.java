@@ -107,7 +107,7 @@ class StatusRepublicationTest extends IntegrationTest {
 
     @Test
     void the_command_is_in_the_openapi_description() throws Exception {
-        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+        mvc.perform(get("/v3/api-docs").with(bearer("reviewer"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/operations/status-republications'].post").exists());
     }
 }
