@@ -98,7 +98,9 @@ class StatusSignatureFlowTest extends ServiceTest {
         statuses.send(TestSigningKeys.signer(TestSigningKeys.NEXT), other,
                 AvroRecords.status(other, CUSTOMER, 1, SecrecyStatus.PENDING_REVIEW, false));
         statuses.send(other, AvroRecords.status(other, CUSTOMER, 2, SecrecyStatus.CLEARED, false));
-        await().atMost(PATIENCE).until(() -> noticesOf(other, "SENT") > 0);
+        // Every notice of both demands concluded: no mail of this test may reach the next one's SMTP inbox.
+        await().atMost(PATIENCE).until(() -> noticesOf(other, "SENT") > 0
+                && noticesOf(other, "PENDING", "SENDING") + noticesOf(demandId, "PENDING", "SENDING") == 0);
 
         assertThat(incidents(demandId)).isEmpty();
         assertThat(incidents(other)).isEmpty();
