@@ -75,6 +75,15 @@ class StackIT {
         awaitMail();
         theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows();
         theRegistryRefusesAnAnonymousRegistration();
+        theServicesRefuseACallWithoutAToken(demandId);
+    }
+
+    /** Issue 12's "done when": a token of {@code stack token reviewer} works (above); without one, 401. */
+    private void theServicesRefuseACallWithoutAToken(String demandId) throws Exception {
+        HttpResponse<String> anonymous = http.get(stack.port("order-review"), "/api/v1/reviews/" + demandId, null);
+        assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                challenge -> assertThat(challenge).startsWith("Bearer"));
     }
 
     /** Issue 12's "done when": nobody but order review writes statuses; nobody unauthenticated gets in. */
