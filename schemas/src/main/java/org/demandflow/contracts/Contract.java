@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.apache.avro.Schema;
+import org.demandflow.events.AgencyLetter;
 import org.demandflow.events.CustomerExecutives;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.DemandReceived;
+import org.demandflow.events.DemandResponseChanged;
 import org.demandflow.events.DemandSubmission;
+import org.demandflow.events.SecrecyOrderChanged;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.events.SubmissionRejected;
 
 /**
- * The v1 topic contracts: each topic with the Avro schema of its values, registered
- * under TopicNameStrategy as {@code <topic>-value}.
+ * The topic contracts: each topic with the Avro schema of its values, registered
+ * under TopicNameStrategy as {@code <topic>-value}. The first six are v1; {@code demand-responses},
+ * {@code secrecy-orders} and {@code agency-letters} came with v2 (DESIGN.md "Added in v2").
  */
 public enum Contract {
 
@@ -22,7 +26,10 @@ public enum Contract {
     DEMANDS("demands", DemandReceived.class, false),
     DEMAND_SECRECY_STATUS("demand-secrecy-status", SecrecyStatusChanged.class, false),
     CUSTOMER_EXECUTIVES("customer-executives", CustomerExecutives.class, true),
-    CUSTOMER_NOTICES("customer-notices", CustomerNotice.class, false);
+    CUSTOMER_NOTICES("customer-notices", CustomerNotice.class, false),
+    DEMAND_RESPONSES("demand-responses", DemandResponseChanged.class, false),
+    SECRECY_ORDERS("secrecy-orders", SecrecyOrderChanged.class, false),
+    AGENCY_LETTERS("agency-letters", AgencyLetter.class, false);
 
     private final String topic;
     private final Class<?> recordClass;

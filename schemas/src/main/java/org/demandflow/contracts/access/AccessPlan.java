@@ -35,6 +35,11 @@ public final class AccessPlan {
             topic(Contract.DEMAND_SECRECY_STATUS.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE)),
             topic(Contract.CUSTOMER_EXECUTIVES.topic(), CRM, service(NOTIFICATION_SERVICE)),
             topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE),
+            // notification-service sends the letters to the requester and the customers' follow-up notices that
+            // the response track calls for (DESIGN.md "The response: redirect first"); it has no binding yet
+            topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE)),
+            topic(Contract.SECRECY_ORDERS.topic(), ORDER_REVIEW_SERVICE),
+            topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE),
             topic(DeadLetterTopics.DEMAND_SUBMISSIONS, INTAKE_SERVICE),
             topic(DeadLetterTopics.DEMANDS, ORDER_REVIEW_SERVICE),
             topic(DeadLetterTopics.DEMANDS_FOR_NOTIFICATION, NOTIFICATION_SERVICE),
