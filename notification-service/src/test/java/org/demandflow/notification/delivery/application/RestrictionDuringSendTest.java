@@ -74,12 +74,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
 
         assertThat(noticesOf(all())).as("every notice concluded").extracting(Notice::state)
                 .allMatch(NoticeState::isFinal);
-        assertThat(noticesOf(restricted.stream())).extracting(Notice::state)
-                .containsExactly(Collections.nCopies(6, NoticeState.CANCELLED).toArray(NoticeState[]::new));
-        assertThat(mailedMessageIds()).as("mails of the restricted demands")
-                .doesNotContainAnyElementsOf(messageIds(restricted.stream()))
-                .as("mails of the cleared demands").containsAll(messageIds(Stream.concat(Stream.of(held),
-                        stayCleared.stream())));
+        assertOnlyTheRestrictedDemandsWereStopped();
     }
 
     /**
@@ -112,12 +107,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
             return noticesOf(all()).stream().allMatch(notice -> notice.state().isFinal());
         });
 
-        assertThat(noticesOf(restricted.stream())).extracting(Notice::state)
-                .containsExactly(Collections.nCopies(6, NoticeState.CANCELLED).toArray(NoticeState[]::new));
-        assertThat(mailedMessageIds()).as("mails of the restricted demands")
-                .doesNotContainAnyElementsOf(messageIds(restricted.stream()))
-                .as("mails of the cleared demands").containsAll(messageIds(Stream.concat(Stream.of(held),
-                        stayCleared.stream())));
+        assertOnlyTheRestrictedDemandsWereStopped();
     }
 
     @Test
@@ -126,6 +116,16 @@ class RestrictionDuringSendTest extends DispatcherTest {
                 .map(mailSender.getJavaMailProperties()::getProperty))
                 .allSatisfy(millis -> assertThat(millis).isNotNull().containsOnlyDigits())
                 .allSatisfy(millis -> assertThat(Integer.parseInt(millis)).isBetween(1, 10_000));
+    }
+
+    /** Every notice of a restricted demand was cancelled and never mailed; the cleared demands were mailed. */
+    private void assertOnlyTheRestrictedDemandsWereStopped() {
+        assertThat(noticesOf(restricted.stream())).extracting(Notice::state)
+                .containsExactly(Collections.nCopies(6, NoticeState.CANCELLED).toArray(NoticeState[]::new));
+        assertThat(mailedMessageIds()).as("mails of the restricted demands")
+                .doesNotContainAnyElementsOf(messageIds(restricted.stream()))
+                .as("mails of the cleared demands").containsAll(messageIds(Stream.concat(Stream.of(held),
+                        stayCleared.stream())));
     }
 
     /** Cleared one after another (oldest first: the held demand), due all at once when their facts arrive. */
