@@ -14,6 +14,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -100,6 +102,10 @@ class BrokerAccessTest {
             return null;
         } catch (ExecutionException e) {
             return e.getCause();
+        } catch (KafkaException e) {
+            // A refusal met before the send (the producer id) is thrown by send() itself, wrapped as "an error
+            // state", when it comes before the send does.
+            return e.getCause() instanceof AuthorizationException ? e.getCause() : e;
         } catch (Exception e) {
             return e;
         }

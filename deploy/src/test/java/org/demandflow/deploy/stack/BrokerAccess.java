@@ -15,6 +15,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -54,6 +56,10 @@ final class BrokerAccess {
             client.send(new ProducerRecord<>(topic, "stack-it", "not a status")).get();
         } catch (ExecutionException e) {
             throw e.getCause();
+        } catch (KafkaException e) {
+            // A refusal the producer met before the send (its producer id) is thrown by send() itself, wrapped as
+            // "an error state": which of the two ways it comes depends on which is first, the refusal or the send.
+            throw e.getCause() instanceof AuthorizationException ? e.getCause() : e;
         }
     }
 
