@@ -1,5 +1,6 @@
 package org.demandflow.deploy.access;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class BrokerAcls {
 
     private static final Logger log = LoggerFactory.getLogger(BrokerAcls.class);
+
+    private static final Duration IN_FORCE_WITHIN = Duration.ofSeconds(30);
 
     private final Admin admin;
 
@@ -38,9 +41,26 @@ public final class BrokerAcls {
         if (!extra.isEmpty()) {
             admin.deleteAcls(extra).all().get();
         }
+        awaitInForce(wanted);
         Change change = new Change(missing.size(), extra.size(), wanted.size());
         log.info("ACLs: {} created, {} deleted, {} in the plan", change.created(), change.deleted(), change.total());
         return change;
+    }
+
+    /**
+     * Waits until the broker answers with exactly {@code wanted}. The controller commits a change before the
+     * broker's authorizer has applied it, and a client let in right after the commit (the demo seeder) could
+     * still be refused; the broker answers a describe from its authorizer, so once it shows the plan, the plan
+     * is in force.
+     */
+    private void awaitInForce(Set<AclBinding> wanted) throws InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + IN_FORCE_WITHIN.toNanos();
+        while (!new HashSet<>(admin.describeAcls(AclBindingFilter.ANY).values().get()).equals(wanted)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the broker did not show the ACL plan within " + IN_FORCE_WITHIN);
+            }
+            Thread.sleep(100);
+        }
     }
 
     /** What {@link #apply} changed. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.demandflow.contracts.access.KafkaAcls;
 import org.demandflow.contracts.access.Principal;
 
@@ -83,11 +85,22 @@ public final class KafkaBroker {
         }
     }
 
+    /** Creates the plan's ACLs and waits until the broker's authorizer shows them (it applies after the commit). */
     private void applyAcls() {
         try (Admin admin = admin()) {
             admin.createAcls(KafkaAcls.bindings()).all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not create the ACLs", e);
+        }
+        process.awaitUntil("the ACLs in force", Duration.ofSeconds(30), this::showsTheAcls);
+    }
+
+    private boolean showsTheAcls() {
+        try (Admin admin = admin()) {
+            return new HashSet<>(admin.describeAcls(AclBindingFilter.ANY).values().get(3, TimeUnit.SECONDS))
+                    .equals(new HashSet<>(KafkaAcls.bindings()));
+        } catch (Exception e) {
+            return false;
         }
     }
 
