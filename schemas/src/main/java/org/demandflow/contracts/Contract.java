@@ -3,6 +3,7 @@ package org.demandflow.contracts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.demandflow.events.AgencyLetter;
 import org.demandflow.events.CustomerExecutives;
@@ -21,24 +22,24 @@ import org.demandflow.events.SubmissionRejected;
  */
 public enum Contract {
 
-    DEMAND_SUBMISSIONS("demand-submissions", DemandSubmission.class, false),
-    DEMAND_SUBMISSION_REJECTIONS("demand-submission-rejections", SubmissionRejected.class, false),
-    DEMANDS("demands", DemandReceived.class, false),
-    DEMAND_SECRECY_STATUS("demand-secrecy-status", SecrecyStatusChanged.class, false),
-    CUSTOMER_EXECUTIVES("customer-executives", CustomerExecutives.class, true),
-    CUSTOMER_NOTICES("customer-notices", CustomerNotice.class, false),
-    DEMAND_RESPONSES("demand-responses", DemandResponseChanged.class, false),
-    SECRECY_ORDERS("secrecy-orders", SecrecyOrderChanged.class, false),
-    AGENCY_LETTERS("agency-letters", AgencyLetter.class, false);
+    DEMAND_SUBMISSIONS("demand-submissions", DemandSubmission.class, Retention.TRANSIT),
+    DEMAND_SUBMISSION_REJECTIONS("demand-submission-rejections", SubmissionRejected.class, Retention.TRANSIT),
+    DEMANDS("demands", DemandReceived.class, Retention.RECORD),
+    DEMAND_SECRECY_STATUS("demand-secrecy-status", SecrecyStatusChanged.class, Retention.RECORD),
+    CUSTOMER_EXECUTIVES("customer-executives", CustomerExecutives.class, Retention.COMPACTED),
+    CUSTOMER_NOTICES("customer-notices", CustomerNotice.class, Retention.RECORD),
+    DEMAND_RESPONSES("demand-responses", DemandResponseChanged.class, Retention.RECORD),
+    SECRECY_ORDERS("secrecy-orders", SecrecyOrderChanged.class, Retention.RECORD),
+    AGENCY_LETTERS("agency-letters", AgencyLetter.class, Retention.RECORD);
 
     private final String topic;
     private final Class<?> recordClass;
-    private final boolean compacted;
+    private final Retention retention;
 
-    Contract(String topic, Class<?> recordClass, boolean compacted) {
+    Contract(String topic, Class<?> recordClass, Retention retention) {
         this.topic = topic;
         this.recordClass = recordClass;
-        this.compacted = compacted;
+        this.retention = retention;
     }
 
     public String topic() {
@@ -72,7 +73,17 @@ public enum Contract {
     }
 
     public boolean compacted() {
-        return compacted;
+        return retention == Retention.COMPACTED;
+    }
+
+    /** How long the topic keeps its records. */
+    public Retention retention() {
+        return retention;
+    }
+
+    /** The topic-level settings the topic is created with: its cleanup policy and an explicit retention. */
+    public Map<String, String> topicConfigs() {
+        return retention.topicConfigs();
     }
 
     /** The name of the contract's {@code .avsc} file, which is also its record's simple name. */

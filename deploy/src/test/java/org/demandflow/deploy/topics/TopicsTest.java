@@ -31,6 +31,9 @@ class TopicsTest {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, "customer-executives");
             Config config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
             assertThat(config.get("cleanup.policy").value()).isEqualTo("compact");
+            ConfigResource statuses = new ConfigResource(ConfigResource.Type.TOPIC, "demand-secrecy-status");
+            assertThat(admin.describeConfigs(List.of(statuses)).all().get().get(statuses).get("retention.ms").value())
+                    .as("the statuses outlast every secrecy order").isEqualTo("-1");
         }
     }
 }

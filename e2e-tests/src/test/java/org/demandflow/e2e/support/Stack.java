@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.demandflow.contracts.Contract;
 import org.demandflow.contracts.DeadLetterTopics;
+import org.demandflow.contracts.Retention;
 import org.demandflow.contracts.access.Principal;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
 import org.demandflow.support.signing.RecordSigner;
@@ -36,7 +37,7 @@ import org.demandflow.testsupport.identity.TestIdentity;
 public final class Stack implements AutoCloseable {
 
     /** The notification service dead-letters undecodable {@code demands} records here. */
-    public static final String NOTIFICATION_DEMANDS_DLT = "demands-notification-dlt";
+    public static final String NOTIFICATION_DEMANDS_DLT = DeadLetterTopics.DEMANDS_FOR_NOTIFICATION;
 
     /** The id of the status signing key each stack generates. */
     public static final String STATUS_KEY_ID = "e2e-status-1";
@@ -195,11 +196,10 @@ public final class Stack implements AutoCloseable {
     private static List<NewTopic> topics() {
         List<NewTopic> topics = new ArrayList<>();
         for (Contract contract : Contract.values()) {
-            NewTopic topic = new NewTopic(contract.topic(), 3, (short) 1);
-            topics.add(contract.compacted() ? topic.configs(Map.of("cleanup.policy", "compact")) : topic);
+            topics.add(new NewTopic(contract.topic(), 3, (short) 1).configs(contract.topicConfigs()));
         }
-        DeadLetterTopics.ALL.forEach(name -> topics.add(new NewTopic(name, 3, (short) 1)));
-        topics.add(new NewTopic(NOTIFICATION_DEMANDS_DLT, 3, (short) 1));
+        Map<String, String> deadLetters = Retention.TRANSIT.topicConfigs();
+        DeadLetterTopics.ALL.forEach(name -> topics.add(new NewTopic(name, 3, (short) 1).configs(deadLetters)));
         return topics;
     }
 
