@@ -55,16 +55,22 @@ abstract class ResponseScenarios extends IntegrationTest {
     /** Sends a demand as intake publishes it and waits for its response's first version; answers its id. */
     String received(DemandType type, List<DataCategory> categories, String country, String requesterEmail) {
         String demandId = UUID.randomUUID().toString();
+        kafka().send("demands", demandId, demand(demandId, type, categories, country, requesterEmail));
+        awaitVersions(demandId, 1);
+        return demandId;
+    }
+
+    /** A demand of the FBI naming one account, as intake publishes it. */
+    DemandReceived demand(String demandId, DemandType type, List<DataCategory> categories, String country,
+                          String requesterEmail) {
         Instant now = clock.instant();
-        kafka().send("demands", demandId, DemandReceived.newBuilder().setDemandId(demandId)
+        return DemandReceived.newBuilder().setDemandId(demandId)
                 .setSubmissionId(UUID.randomUUID().toString()).setSourceSystem("ticketing")
                 .setExternalReference("T-" + demandId).setCustomerId("contoso").setDemandType(type)
                 .setIssuingAuthority(IssuingAuthority.newBuilder().setAgency("FBI").setCountry(country)
                         .setRequesterEmail(requesterEmail).build())
                 .setDataCategories(categories).setAccountIdentifiers(List.of("a@contoso.com"))
-                .setReceivedAt(now).setResponseDueAt(null).setNondisclosureIndicated(false).build());
-        awaitVersions(demandId, 1);
-        return demandId;
+                .setReceivedAt(now).setResponseDueAt(null).setNondisclosureIndicated(false).build();
     }
 
     /** A search warrant for content and non-content from the US, with a requester e-mail of the FBI's. */

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.events.AgencyLetterKind;
@@ -42,6 +43,19 @@ class ResponseTrackApiTest extends ResponseScenarios {
         assertThat(all.get(2).getAccountsSpecified()).isEqualTo(1);
         assertThat(all.get(2).getRequesterVerification()).isEqualTo(RequesterVerification.UNVERIFIED);
         assertConfluentWireFormat(demandId);
+    }
+
+    @Test
+    void the_case_view_shows_the_response_and_every_response_step_is_in_the_audit_log() throws Exception {
+        String demandId = warrant();
+        act(REVIEWER, demandId, "redirect", "{}");
+
+        mvc.perform(get("/api/v1/reviews/{id}", demandId).with(bearer("auditor"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PENDING_REVIEW"))
+                .andExpect(jsonPath("$.response.stage").value("REDIRECT_REQUESTED"))
+                .andExpect(jsonPath("$.response.history[*].version", contains(1, 2)));
+        assertThat(jdbc.sql("SELECT action FROM audit_log WHERE demand_id = ? ORDER BY seq").param(demandId)
+                .query(String.class).list()).contains("RESPONSE_OPENED", "REDIRECT_REQUESTED");
     }
 
     private void assertConfluentWireFormat(String demandId) {
@@ -114,4 +128,25 @@ class ResponseTrackApiTest extends ResponseScenarios {
         assertThat(awaitVersions(demandId, 5).get(4).getReason()).isEqualTo("corrected from NO_DATA_FOUND: found");
     }
 
+    @Test
+    void the_response_actions_and_the_agency_directory_are_in_the_openapi_description() throws Exception {
+        mvc.perform(get("/v3/api-docs").with(bearer(REVIEWER))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/response/redirect'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/response/verification-checks'].post")
+                        .exists())
+                .andExpect(jsonPath("$.paths['/api/v1/agencies/{agencyId}'].put").exists());
+    }
+
+    @Test
+    void a_redelivered_demand_opens_no_second_response() {
+        String demandId = warrant();
+        long first = responses.await(r -> demandId.equals(r.key()), Duration.ofSeconds(30)).offset();
+
+        kafka().send("demands", demandId, demand(demandId, DemandType.SEARCH_WARRANT, List.of(DataCategory.CONTENT),
+                "US", "agent@fbi.gov"));
+        String later = warrant();
+
+        responses.assertAbsent(r -> demandId.equals(r.key()) && r.offset() > first, r -> later.equals(r.key()),
+                Duration.ofSeconds(30));
+    }
 }
