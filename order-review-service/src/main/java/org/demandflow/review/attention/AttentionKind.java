@@ -18,5 +18,11 @@ public enum AttentionKind {
      */
     END_AT_UTC_MIDNIGHT,
     /** A decision waits for a second reviewer's approval (safety rule 10). */
-    PROPOSAL_PENDING
+    PROPOSAL_PENDING,
+    /** A letter to the agency was due (redirect or rejection) but the demand names no requester e-mail. */
+    NO_REQUESTER_EMAIL,
+    /** The requester's e-mail domain does not belong to the agency the demand names, or the agency is unknown. */
+    REQUESTER_NOT_OF_AGENCY,
+    /** A check of the requester's identity FAILED: the response closed REJECTED. */
+    REQUESTER_VERIFICATION_FAILED
 }

@@ -7,6 +7,8 @@ import org.demandflow.review.cases.StatusChanged;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.review.cases.application.StatusSigningProperties;
+import org.demandflow.review.response.ResponseChanged;
+import org.demandflow.review.response.ResponseOpening;
 import org.demandflow.support.signing.OutboundSigning;
 import org.demandflow.support.signing.RecordSigner;
 import org.demandflow.support.signing.SigningKeys;
@@ -14,9 +16,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Kafka side: every {@code DemandReceived} opens a review case; every {@link StatusChanged} leaves through
+ * The Kafka side: every {@code DemandReceived} opens a review case and its response track (in one transaction);
+ * every {@link ResponseChanged} leaves through the outbox as an unsigned {@code DemandResponseChanged} on
+ * {@code demand-responses} keyed by its demand; every {@link StatusChanged} leaves through
  * Spring Modulith's outbox as a {@code SecrecyStatusChanged} keyed by its demand, signed (Ed25519 over the key
  * and the Avro body, headers {@code demandflow-signature} and {@code demandflow-signing-key}) by service-support's
  * {@code avroKafkaTemplate} with the configured {@link StatusSigningProperties key} — first publications and the
@@ -26,8 +31,12 @@ import org.springframework.modulith.events.RoutingTarget;
 class MessagingConfiguration {
 
     @Bean
-    Consumer<DemandReceived> openReviewCase(ReviewService reviews) {
-        return demand -> reviews.open(DemandMapper.toFacts(demand));
+    Consumer<DemandReceived> openReviewCase(ReviewService reviews, ResponseOpening responses,
+                                            TransactionTemplate transaction) {
+        return demand -> transaction.executeWithoutResult(tx -> {
+            reviews.open(DemandMapper.toFacts(demand));
+            responses.open(DemandMapper.toResponseDemand(demand));
+        });
     }
 
     @Bean
@@ -42,9 +51,13 @@ class MessagingConfiguration {
     EventExternalizationConfiguration statusExternalization() {
         String topic = Contract.DEMAND_SECRECY_STATUS.topic();
         return EventExternalizationConfiguration.externalizing()
-                .selectByType(StatusChanged.class)
+                .selectByType(type -> type == StatusChanged.class
+                        || type == ResponseChanged.class)
                 .mapping(StatusChanged.class, StatusMapper::toAvro)
                 .route(StatusChanged.class, change -> RoutingTarget.forTarget(topic).andKey(change.demandId()))
+                .mapping(ResponseChanged.class, ResponseMapper::toAvro)
+                .route(ResponseChanged.class, change -> RoutingTarget.forTarget(Contract.DEMAND_RESPONSES.topic())
+                        .andKey(change.demandId()))
                 .build();
     }
 }

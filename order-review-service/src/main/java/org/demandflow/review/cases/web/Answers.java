@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.demandflow.review.agency.Agencies;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ProposalReceipt;
+import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.application.ReviewService;
+import org.demandflow.review.response.DemandResponses;
+import org.demandflow.review.response.RequesterMatch;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.Refusal;
 import org.demandflow.support.domain.Refusal.Violation;
@@ -26,9 +30,21 @@ import org.springframework.stereotype.Component;
 class Answers {
 
     private final ReviewService reviews;
+    private final DemandResponses responses;
+    private final Agencies agencies;
 
-    Answers(ReviewService reviews) {
+    Answers(ReviewService reviews, DemandResponses responses, Agencies agencies) {
         this.reviews = reviews;
+        this.responses = responses;
+        this.agencies = agencies;
+    }
+
+    /** The case as the API shows it, with its response track (and the requester's flag), if it has one. */
+    CaseView view(ReviewCase reviewCase) {
+        CaseView.ResponseSummary response = responses.find(reviewCase.demandId()).map(r -> CaseView.ResponseSummary
+                .of(r, RequesterMatch.flagOf(r.demand(), agencies.findNamed(r.demand().agency())).orElse(null)))
+                .orElse(null);
+        return CaseView.of(reviewCase, response);
     }
 
     /**
@@ -56,7 +72,7 @@ class Answers {
         if (outcome instanceof Outcome.Proposed proposed) {
             return accepted(proposed.proposal());
         }
-        return ResponseEntity.ok(CaseView.of(reviews.find(demandId).orElseThrow()));
+        return ResponseEntity.ok(view(reviews.find(demandId).orElseThrow()));
     }
 
     /**
@@ -72,7 +88,7 @@ class Answers {
             return accepted(proposed.proposal());
         }
         String id = ((Outcome.Accepted) outcome).id();
-        CaseView view = CaseView.of(reviews.find(demandId).orElseThrow());
+        CaseView view = view(reviews.find(demandId).orElseThrow());
         URI location = URI.create("/api/v1/reviews/" + demandId + "/" + collection + "/" + id);
         return ResponseEntity.created(location).body(body.apply(id, view));
     }

@@ -12,19 +12,43 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.response.AgencyAnswer;
+import org.demandflow.review.response.DemandResponse;
+import org.demandflow.review.response.Disposition;
+import org.demandflow.review.response.ResponseEntry;
+import org.demandflow.review.response.ResponseStage;
+import org.demandflow.review.response.Verification;
 
-/** A review case as the API shows it: current status and version, orders, challenges and full history. */
+/**
+ * A review case as the API shows it: current status and version, orders, challenges and full history, and the
+ * response track beside it (or {@code null} for a case opened without one).
+ */
 public record CaseView(String demandId, String customerId, SecrecyStatus status, int version,
                        List<String> permittedRecipients, DelayedNotice delayedNotice, Instant openedAt,
                        DemandView demand, List<SecrecyOrder> orders, List<Challenge> challenges,
-                       List<HistoryEntry> history) {
+                       List<HistoryEntry> history, ResponseSummary response) {
 
-    static CaseView of(ReviewCase reviewCase) {
+    static CaseView of(ReviewCase reviewCase, ResponseSummary response) {
         ReviewCaseSnapshot s = reviewCase.snapshot();
         return new CaseView(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
                 s.version(), s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(),
                 DemandView.of(s.demand()),
-                s.orders(), s.challenges(), s.history());
+                s.orders(), s.challenges(), s.history(), response);
+    }
+
+    /**
+     * The response track of the case: where it stands, how the requester was checked, and every version.
+     *
+     * @param requesterFlag why the requester's e-mail is not of the named agency, or {@code null}
+     */
+    public record ResponseSummary(ResponseStage stage, Disposition disposition, AgencyAnswer agencyAnswer,
+                                  Verification requesterVerification, int version, String requesterFlag,
+                                  boolean letterWithheld, List<ResponseEntry> history) {
+
+        static ResponseSummary of(DemandResponse r, String requesterFlag) {
+            return new ResponseSummary(r.stage(), r.disposition(), r.agencyAnswer(), r.verification(), r.version(),
+                    requesterFlag, r.hasWithheldLetter(), r.history());
+        }
     }
 
     /** One line of the case list. */

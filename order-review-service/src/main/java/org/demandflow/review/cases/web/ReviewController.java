@@ -47,7 +47,7 @@ class ReviewController {
     @PreAuthorize(READS)
     ResponseEntity<Object> show(@PathVariable String demandId) {
         return answers.forDemand(demandId, id -> reviews.find(id)
-                .<ResponseEntity<Object>>map(c -> ResponseEntity.ok(CaseView.of(c)))
+                .<ResponseEntity<Object>>map(c -> ResponseEntity.ok(answers.view(c)))
                 .orElseGet(() -> Answers.notFound(Answers.noCase(id))));
     }
 
