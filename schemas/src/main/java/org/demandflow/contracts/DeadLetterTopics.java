@@ -13,10 +13,12 @@ public final class DeadLetterTopics {
     public static final String DEMANDS_FOR_NOTIFICATION = "demands-notification-dlt";
     public static final String DEMAND_SECRECY_STATUS = "demand-secrecy-status-dlt";
     public static final String CUSTOMER_EXECUTIVES = "customer-executives-dlt";
+    /** notification-service's consumer of {@code demand-responses}. */
+    public static final String DEMAND_RESPONSES = "demand-responses-dlt";
 
     public static final List<String> ALL =
             List.of(DEMAND_SUBMISSIONS, DEMANDS, DEMANDS_FOR_NOTIFICATION, DEMAND_SECRECY_STATUS,
-            CUSTOMER_EXECUTIVES);
+            CUSTOMER_EXECUTIVES, DEMAND_RESPONSES);
 
     private DeadLetterTopics() {
     }

@@ -13,13 +13,13 @@ class TopicPlanTest {
     private final List<TopicSpec> plan = TopicPlan.local();
 
     @Test
-    void the_plan_holds_the_nine_contract_topics_and_the_five_dead_letter_topics() {
+    void the_plan_holds_the_nine_contract_topics_and_the_six_dead_letter_topics() {
         assertThat(plan).extracting(TopicSpec::name).containsExactlyInAnyOrder(
                 "demand-submissions", "demand-submission-rejections", "demands",
                 "demand-secrecy-status", "customer-executives", "customer-notices",
                 "demand-responses", "secrecy-orders", "agency-letters",
                 "demand-submissions-dlt", "demands-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt",
-                "customer-executives-dlt");
+                "customer-executives-dlt", "demand-responses-dlt");
     }
 
     @Test

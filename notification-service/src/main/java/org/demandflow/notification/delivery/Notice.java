@@ -8,13 +8,16 @@ import java.util.UUID;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.notification.letter.NoticeKind;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.EmailAddress;
 
 /**
- * The intent to tell one recipient about one status version of a demand, and how far it got.
- * Immutable: each transition answers the next notice. Its id is derived from its key, so the
- * same (demandId, statusVersion, recipientEmail) always has the same id (and mail Message-ID).
+ * The intent to tell one recipient about one status version of a demand, of one kind (the demand notice, or
+ * the follow-up when the response closed after it went out), and how far it got. Immutable: each transition
+ * answers the next notice. Its id is derived from its key, so the same (demandId, statusVersion, kind,
+ * recipientEmail) always has the same id (and mail Message-ID); a demand notice's id is the one it had before
+ * notices had kinds.
  *
  * @param attempts      hand-overs (SMTP sends started) so far
  * @param reason        why it failed or was cancelled, else null
@@ -23,7 +26,7 @@ import org.demandflow.support.domain.EmailAddress;
  */
 public record Notice(String id, DemandId demandId, String customerId, int statusVersion, String recipientEmail,
                      NoticeScope scope, NoticeState state, int attempts, String reason, Instant nextAttemptAt,
-                     Instant effectiveAt) {
+                     Instant effectiveAt, NoticeKind kind) {
 
     /** The reason of the one FAILED notice recorded when a permitted status has nobody to tell. */
     public static final String NO_RECIPIENT = "NO_RECIPIENT";
@@ -37,6 +40,7 @@ public record Notice(String id, DemandId demandId, String customerId, int status
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(nextAttemptAt, "nextAttemptAt");
         Objects.requireNonNull(effectiveAt, "effectiveAt");
+        Objects.requireNonNull(kind, "kind");
     }
 
     /**
@@ -58,23 +62,36 @@ public record Notice(String id, DemandId demandId, String customerId, int status
         return List.of();
     }
 
-    /** A new notice to send as soon as the demand's facts are known. */
+    /** A new demand notice to send as soon as the demand's facts are known. */
     public static Notice planned(DemandId demandId, String customerId, int statusVersion, String recipientEmail,
                                  NoticeScope scope, Instant effectiveAt, Instant now) {
         return new Notice(idOf(demandId, statusVersion, recipientEmail), demandId, customerId, statusVersion,
-                recipientEmail, scope, NoticeState.PENDING, 0, null, now, effectiveAt);
+                recipientEmail, scope, NoticeState.PENDING, 0, null, now, effectiveAt, NoticeKind.DEMAND);
+    }
+
+    /** The follow-up to a recipient the demand's current status (this version) permits, due now. */
+    public static Notice followUp(StatusChange current, String recipientEmail, Instant now) {
+        return new Notice(idOf(current.demandId(), current.version(), NoticeKind.FOLLOW_UP, recipientEmail),
+                current.demandId(), current.customerId(), current.version(), recipientEmail, current.status().scope(),
+                NoticeState.PENDING, 0, null, now, current.effectiveAt(), NoticeKind.FOLLOW_UP);
     }
 
     /** The one FAILED notice of a permitted status that has nobody to tell (recipient left empty). */
     public static Notice noRecipient(DemandId demandId, String customerId, int statusVersion, NoticeScope scope,
                                      Instant effectiveAt, Instant now) {
         return new Notice(idOf(demandId, statusVersion, ""), demandId, customerId, statusVersion, "", scope,
-                NoticeState.FAILED, 0, NO_RECIPIENT, now, effectiveAt);
+                NoticeState.FAILED, 0, NO_RECIPIENT, now, effectiveAt, NoticeKind.DEMAND);
     }
 
-    /** The stable id of the notice with this key. */
+    /** The stable id of the demand notice with this key. */
     public static String idOf(DemandId demandId, int statusVersion, String recipientEmail) {
-        String key = demandId.toString() + '\n' + statusVersion + '\n' + EmailAddress.normalise(recipientEmail);
+        return idOf(demandId, statusVersion, NoticeKind.DEMAND, recipientEmail);
+    }
+
+    /** The stable id of the notice with this key (a demand notice's leaves its kind out, as it always did). */
+    public static String idOf(DemandId demandId, int statusVersion, NoticeKind kind, String recipientEmail) {
+        String key = demandId.toString() + '\n' + statusVersion + '\n' + EmailAddress.normalise(recipientEmail)
+                + (kind == NoticeKind.DEMAND ? "" : "\n" + kind);
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
     }
 
@@ -109,11 +126,11 @@ public record Notice(String id, DemandId demandId, String customerId, int status
             default -> throw new IllegalStateException("a notice that is " + state + " has not concluded");
         };
         return new NoticeConcluded(id, demandId.toString(), customerId, recipientEmail, scope, statusVersion, outcome,
-                reason, at);
+                reason, at, kind);
     }
 
     private Notice with(NoticeState next, int nextAttempts, String nextReason, Instant due) {
         return new Notice(id, demandId, customerId, statusVersion, recipientEmail, scope, next, nextAttempts,
-                nextReason, due, effectiveAt);
+                nextReason, due, effectiveAt, kind);
     }
 }

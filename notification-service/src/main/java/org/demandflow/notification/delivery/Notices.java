@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.demandflow.support.domain.DemandId;
 
-/** The stored notices; (demandId, statusVersion, recipientEmail) is unique. */
+/** The stored notices; (demandId, statusVersion, kind, recipientEmail) is unique. */
 public interface Notices {
 
     /** Stores a new notice; answers false (and changes nothing) when its key already exists. */
@@ -36,6 +36,12 @@ public interface Notices {
 
     /** Locks and answers the PENDING notices of the demand for status versions before {@code version}. */
     List<Notice> lockPendingBefore(DemandId demandId, int version);
+
+    /**
+     * Whether a demand notice of the demand went out: handed over (SENDING) or SENT, so its words may no longer
+     * follow the demand's response.
+     */
+    boolean demandNoticeWentOut(DemandId demandId);
 
     /** How many notices are PENDING or SENDING. */
     long countOpen();

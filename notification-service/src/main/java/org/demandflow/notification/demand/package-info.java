@@ -1,2 +1,2 @@
-/** The few facts about each demand that a customer's notice states (never the customer's data). */
+/** The facts of each demand that a customer's notice states and a letter to its requester needs (no customer data). */
 package org.demandflow.notification.demand;

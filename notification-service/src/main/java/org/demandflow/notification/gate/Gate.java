@@ -46,6 +46,14 @@ public final class Gate {
                 .orElse(false);
     }
 
+    /**
+     * Whom the status permits now under the customer's directory (nobody for a status that does not open the
+     * gate): e.g. the recipients of a follow-up under the demand's current status.
+     */
+    public static List<String> permitted(StatusChange status, Optional<CustomerDirectory> directory) {
+        return recipientsOf(status, directory);
+    }
+
     private static List<String> recipientsOf(StatusChange status, Optional<CustomerDirectory> directory) {
         return directory
                 .map(entry -> switch (status.status()) {

@@ -1,2 +1,2 @@
-/** The words of a notice: what the customer is told, and nothing more. */
+/** The words of a notice and of a letter to the agency: what each is told, and nothing more. */
 package org.demandflow.notification.letter;

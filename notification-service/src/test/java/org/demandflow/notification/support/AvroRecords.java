@@ -2,13 +2,18 @@ package org.demandflow.notification.support;
 
 import java.time.Instant;
 import java.util.List;
+import org.demandflow.events.AgencyLetterKind;
 import org.demandflow.events.CustomerExecutives;
 import org.demandflow.events.DataCategory;
 import org.demandflow.events.DelayedNotice;
 import org.demandflow.events.DemandReceived;
+import org.demandflow.events.DemandResponseChanged;
 import org.demandflow.events.DemandType;
 import org.demandflow.events.Executive;
 import org.demandflow.events.IssuingAuthority;
+import org.demandflow.events.RequesterVerification;
+import org.demandflow.events.ResponseDisposition;
+import org.demandflow.events.ResponseStage;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 
@@ -46,6 +51,30 @@ public final class AvroRecords {
                 .setReceivedAt(Fixtures.RECEIVED)
                 .setResponseDueAt(null)
                 .setNondisclosureIndicated(true)
+                .build();
+    }
+
+    /** A demand whose issuing authority names no requester e-mail. */
+    public static DemandReceived demandWithoutRequesterEmail(String demandId, String customerId) {
+        DemandReceived demand = demandReceived(demandId, customerId);
+        demand.getIssuingAuthority().setRequesterEmail(null);
+        return demand;
+    }
+
+    /** A response version of contoso's demand, as order review publishes it. */
+    public static DemandResponseChanged response(String demandId, int version, ResponseStage stage,
+                                                 ResponseDisposition disposition, AgencyLetterKind letter) {
+        return DemandResponseChanged.newBuilder()
+                .setDemandId(demandId)
+                .setCustomerId(Fixtures.CUSTOMER)
+                .setVersion(version)
+                .setStage(stage)
+                .setDisposition(disposition)
+                .setRequesterVerification(RequesterVerification.VERIFIED)
+                .setAccountsSpecified(1)
+                .setLetter(letter)
+                .setReason(letter == AgencyLetterKind.REJECTION ? "no lawful basis for content" : null)
+                .setEffectiveAt(Instant.now())
                 .build();
     }
 

@@ -18,9 +18,14 @@ public final class Fixtures {
     public static final String CISO = "bob@contoso.example";
     public static final String CFO = "cy@contoso.example";
     public static final String CEO = "dee@contoso.example";
+    public static final String REQUESTER = "smith@fbi.example";
     public static final Instant RECEIVED = Instant.parse("2026-05-04T13:00:00Z");
     public static final DelayedNotice DELAY = new DelayedNotice("USC_2705A", "W.D. Wash.", "MJ-26-117",
             Instant.parse("2026-05-05T00:00:00Z"), Instant.parse("2026-08-03T00:00:00Z"));
+
+    /** What contoso's demands state besides (as {@link AvroRecords#demandReceived} publishes them). */
+    public static final DemandFacts.Particulars PARTICULARS = new DemandFacts.Particulars("T-4711", "W.D. Wash.",
+            "MJ-26-117", REQUESTER, List.of("mailbox-7@contoso.example"), Instant.parse("2026-05-18T13:00:00Z"));
 
     private Fixtures() {
     }
@@ -36,7 +41,7 @@ public final class Fixtures {
 
     public static DemandFacts demand(DemandId demandId, String customerId) {
         return new DemandFacts(demandId, customerId, "SEARCH_WARRANT", List.of("SUBSCRIBER", "CONTENT"), "FBI", "US",
-                RECEIVED);
+                RECEIVED, PARTICULARS);
     }
 
     public static StatusChange status(DemandId demandId, int version, SecrecyStatus status, String... permitted) {

@@ -32,7 +32,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 3, topics = {"customer-executives", "demands", "demand-secrecy-status", "customer-notices",
-    "customer-executives-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt"})
+    "demand-responses", "agency-letters", "customer-executives-dlt", "demands-notification-dlt",
+    "demand-secrecy-status-dlt", "demand-responses-dlt"})
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public abstract class RunningService {
@@ -61,7 +62,7 @@ public abstract class RunningService {
     void emptyTablesAndMailboxes() throws Exception {
         clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
         jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication, "
-                + "status_history, status_version, integrity_incident")
+                + "status_history, status_version, integrity_incident, demand_response, agency_letter")
                 .update();
         if (!SMTP.isRunning()) {
             SMTP.start();

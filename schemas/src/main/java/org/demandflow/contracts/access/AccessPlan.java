@@ -36,7 +36,7 @@ public final class AccessPlan {
             topic(Contract.CUSTOMER_EXECUTIVES.topic(), CRM, service(NOTIFICATION_SERVICE)),
             topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE),
             // notification-service sends the letters to the requester and the customers' follow-up notices that
-            // the response track calls for (DESIGN.md "The response: redirect first"); it has no binding yet
+            // the response track calls for (DESIGN.md "The response: redirect first")
             topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE)),
             topic(Contract.SECRECY_ORDERS.topic(), ORDER_REVIEW_SERVICE),
             topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE),
@@ -44,7 +44,8 @@ public final class AccessPlan {
             topic(DeadLetterTopics.DEMANDS, ORDER_REVIEW_SERVICE),
             topic(DeadLetterTopics.DEMANDS_FOR_NOTIFICATION, NOTIFICATION_SERVICE),
             topic(DeadLetterTopics.DEMAND_SECRECY_STATUS, NOTIFICATION_SERVICE),
-            topic(DeadLetterTopics.CUSTOMER_EXECUTIVES, NOTIFICATION_SERVICE));
+            topic(DeadLetterTopics.CUSTOMER_EXECUTIVES, NOTIFICATION_SERVICE),
+            topic(DeadLetterTopics.DEMAND_RESPONSES, NOTIFICATION_SERVICE));
 
     private AccessPlan() {
     }

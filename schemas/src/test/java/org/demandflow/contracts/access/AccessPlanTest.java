@@ -84,8 +84,7 @@ class AccessPlanTest {
     }
 
     /**
-     * From the bindings to the table, not back: a reader the table allows need not bind yet (notification-service
-     * on {@code demand-responses}, whose consumer comes with a later slice of issue 13), and a topic nobody binds
+     * From the bindings to the table, not back: a reader the table allows need not bind, and a topic nobody binds
      * ({@code secrecy-orders}, {@code agency-letters}: read by operators only) has nothing to check here.
      */
     @Test

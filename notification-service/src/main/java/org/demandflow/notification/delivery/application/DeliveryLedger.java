@@ -16,6 +16,8 @@ import org.demandflow.notification.gate.DemandStatuses;
 import org.demandflow.notification.gate.Gate;
 import org.demandflow.notification.gate.StatusChange;
 import org.demandflow.notification.letter.LetterWriter;
+import org.demandflow.notification.response.DemandResponses;
+import org.demandflow.notification.response.ResponseChange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,6 +37,7 @@ public class DeliveryLedger {
     private final DemandStatuses statuses;
     private final CustomerDirectories directories;
     private final Demands demands;
+    private final DemandResponses responses;
     private final LetterWriter writer;
     private final DeliveryPolicy policy;
     private final ApplicationEventPublisher events;
@@ -42,12 +45,13 @@ public class DeliveryLedger {
     private final Clock clock;
 
     public DeliveryLedger(Notices notices, DemandStatuses statuses, CustomerDirectories directories, Demands demands,
-                          LetterWriter writer, DeliveryPolicy policy, ApplicationEventPublisher events,
-                          NoticeMetrics metrics, Clock clock) {
+                          DemandResponses responses, LetterWriter writer, DeliveryPolicy policy,
+                          ApplicationEventPublisher events, NoticeMetrics metrics, Clock clock) {
         this.notices = notices;
         this.statuses = statuses;
         this.directories = directories;
         this.demands = demands;
+        this.responses = responses;
         this.writer = writer;
         this.policy = policy;
         this.events = events;
@@ -68,8 +72,10 @@ public class DeliveryLedger {
      * waits for this commit); then claims the notice if it is still due (its row lock,
      * skipping a notice another worker holds); re-checks the gate against that status and the current
      * directory, cancelling a notice it no longer allows; and marks the rest SENDING (handed over) with
-     * a lease. Answers what to send, or empty. A crash before the commit rolls everything back: the
-     * notice stays due and is checked again.
+     * a lease. The letter is written here from the demand's response as it is now, read under a shared lock: a
+     * response closing meanwhile waits for this commit and then sees the notice handed over (a follow-up is due),
+     * or this hand-over sees it closed (the notice tells the final response). Answers what to send, or empty. A
+     * crash before the commit rolls everything back: the notice stays due and is checked again.
      */
     @Transactional
     public Optional<Delivery> handOver(Notice candidate) {
@@ -99,12 +105,13 @@ public class DeliveryLedger {
         if (facts.isEmpty()) {
             return Optional.empty();
         }
+        Optional<ResponseChange> response = responses.latestHeld(due.demandId());
         Notice handedOver = due.handedOver();
         notices.transition(due, handedOver, now.plus(policy.sendingLease()));
-        log.info("Handed over notice noticeId={} demandId={} version={} attempt={}", handedOver.id(),
-                handedOver.demandId(), handedOver.statusVersion(), handedOver.attempts());
+        log.info("Handed over notice noticeId={} demandId={} version={} kind={} attempt={}", handedOver.id(),
+                handedOver.demandId(), handedOver.statusVersion(), handedOver.kind(), handedOver.attempts());
         return Optional.of(new Delivery(handedOver, writer.write(facts.get(), latest.get().delay(),
-                handedOver.scope())));
+                handedOver.scope(), response, handedOver.kind())));
     }
 
     private void cancel(Notice due) {

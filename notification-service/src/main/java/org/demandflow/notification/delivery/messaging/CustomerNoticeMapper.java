@@ -1,6 +1,7 @@
 package org.demandflow.notification.delivery.messaging;
 
 import org.demandflow.events.CustomerNotice;
+import org.demandflow.events.CustomerNoticeKind;
 import org.demandflow.events.NoticeOutcome;
 import org.demandflow.events.NoticeScope;
 import org.demandflow.notification.delivery.NoticeConcluded;
@@ -22,6 +23,12 @@ final class CustomerNoticeMapper {
                 .setOutcome(NoticeOutcome.valueOf(event.outcome().name()))
                 .setReason(event.reason())
                 .setOccurredAt(event.occurredAt())
+                .setKind(kindOf(event))
                 .build();
+    }
+
+    /** A notice concluded before notices had kinds (kind null in the stored event) is a demand notice. */
+    private static CustomerNoticeKind kindOf(NoticeConcluded event) {
+        return event.kind() == null ? CustomerNoticeKind.DEMAND : CustomerNoticeKind.valueOf(event.kind().name());
     }
 }

@@ -11,11 +11,7 @@ final class MailRendering {
     }
 
     static String plainText(NoticeLetter letter) {
-        StringBuilder text = new StringBuilder();
-        letter.confidentialityWarning().ifPresent(warning -> text.append(warning).append("\n\n"));
-        text.append(letter.opening()).append("\n\n");
-        letter.facts().forEach(fact -> text.append(fact.label()).append(": ").append(fact.value()).append('\n'));
-        return text.append('\n').append(letter.closing()).append('\n').toString();
+        return letter.asText();
     }
 
     static String html(NoticeLetter letter) {

@@ -11,11 +11,12 @@ import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
 import org.demandflow.notification.delivery.Notices;
 import org.demandflow.notification.gate.NoticeScope;
+import org.demandflow.notification.letter.NoticeKind;
 import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The notices in table {@code notice}, unique per (demand_id, status_version, lower(recipient_email)). */
+/** The notices in table {@code notice}, unique per (demand_id, status_version, kind, lower(recipient_email)). */
 @Repository
 public class JdbcNotices implements Notices {
 
@@ -36,13 +37,14 @@ public class JdbcNotices implements Notices {
     public boolean add(Notice notice) {
         return jdbc.sql("""
                 INSERT INTO notice (id, demand_id, customer_id, status_version, recipient_email, scope, state,
-                                    attempts, reason, next_attempt_at, effective_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    attempts, reason, next_attempt_at, effective_at, kind)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
                 .params(UUID.fromString(notice.id()), notice.demandId().toString(), notice.customerId(),
                         notice.statusVersion(),
                         notice.recipientEmail(), notice.scope().name(), notice.state().name(), notice.attempts(),
-                        notice.reason(), Timestamp.from(notice.nextAttemptAt()), Timestamp.from(notice.effectiveAt()))
+                        notice.reason(), Timestamp.from(notice.nextAttemptAt()), Timestamp.from(notice.effectiveAt()),
+                        notice.kind().name())
                 .update() == 1;
     }
 
@@ -54,7 +56,7 @@ public class JdbcNotices implements Notices {
 
     @Override
     public List<Notice> forDemand(DemandId demandId) {
-        return jdbc.sql("SELECT * FROM notice WHERE demand_id = ? ORDER BY status_version, recipient_email")
+        return jdbc.sql("SELECT * FROM notice WHERE demand_id = ? ORDER BY status_version, kind, recipient_email")
                 .param(demandId.toString()).query(JdbcNotices::notice).list();
     }
 
@@ -93,6 +95,14 @@ public class JdbcNotices implements Notices {
     }
 
     @Override
+    public boolean demandNoticeWentOut(DemandId demandId) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM notice
+                               WHERE demand_id = ? AND kind = 'DEMAND' AND state IN ('SENDING', 'SENT'))""")
+                .param(demandId.toString()).query(Boolean.class).single();
+    }
+
+    @Override
     public long countOpen() {
         return jdbc.sql("SELECT count(*) FROM notice WHERE state IN ('PENDING', 'SENDING')").query(Long.class).single();
     }
@@ -102,6 +112,6 @@ public class JdbcNotices implements Notices {
                 row.getInt("status_version"), row.getString("recipient_email"),
                 NoticeScope.valueOf(row.getString("scope")), NoticeState.valueOf(row.getString("state")),
                 row.getInt("attempts"), row.getString("reason"), row.getTimestamp("next_attempt_at").toInstant(),
-                row.getTimestamp("effective_at").toInstant());
+                row.getTimestamp("effective_at").toInstant(), NoticeKind.valueOf(row.getString("kind")));
     }
 }

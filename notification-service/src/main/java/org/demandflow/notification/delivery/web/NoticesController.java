@@ -38,12 +38,12 @@ public class NoticesController {
     }
 
     /** A notice as the API shows it. */
-    public record NoticeView(String noticeId, String demandId, String customerId, int statusVersion,
+    public record NoticeView(String noticeId, String demandId, String customerId, int statusVersion, String kind,
                              String recipientEmail, String scope, String state, int attempts, String reason) {
 
         static NoticeView of(Notice notice) {
             return new NoticeView(notice.id(), notice.demandId().toString(), notice.customerId(),
-                    notice.statusVersion(),
+                    notice.statusVersion(), notice.kind().name(),
                     notice.recipientEmail(), notice.scope().name(), notice.state().name(), notice.attempts(),
                     notice.reason());
         }

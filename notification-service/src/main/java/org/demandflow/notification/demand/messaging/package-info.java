@@ -1,2 +1,2 @@
-/** Kafka side of the demand facts: {@code demands} into the local table, without account identifiers. */
+/** Kafka side of the demand facts: {@code demands} into the local table. */
 package org.demandflow.notification.demand.messaging;

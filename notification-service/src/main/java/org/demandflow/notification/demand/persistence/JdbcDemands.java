@@ -3,6 +3,7 @@ package org.demandflow.notification.demand.persistence;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 import org.demandflow.notification.demand.DemandFacts;
@@ -11,7 +12,7 @@ import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The demand facts in table {@code demand_facts}; the first record of a demand wins. */
+/** The demand facts in table {@code demand_facts} with their particulars; the first record of a demand wins. */
 @Repository
 public class JdbcDemands implements Demands {
 
@@ -30,14 +31,18 @@ public class JdbcDemands implements Demands {
 
     @Override
     public boolean record(DemandFacts facts) {
+        DemandFacts.Particulars particulars = facts.particulars();
         return jdbc.sql("""
                 INSERT INTO demand_facts (demand_id, customer_id, demand_type, data_categories, agency, country,
-                                          received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                                          received_at, external_reference, court, docket_number, requester_email,
+                                          account_identifiers, response_due_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (demand_id) DO NOTHING""")
                 .params(facts.demandId().toString(), facts.customerId(), facts.demandType(),
                         facts.dataCategories().toArray(String[]::new), facts.agency(), facts.country(),
-                        Timestamp.from(facts.receivedAt()))
+                        Timestamp.from(facts.receivedAt()), particulars.externalReference(), particulars.court(),
+                        particulars.docketNumber(), particulars.requesterEmail(),
+                        particulars.accountIdentifiers().toArray(String[]::new), timestamp(particulars.responseDueAt()))
                 .update() == 1;
     }
 
@@ -45,6 +50,18 @@ public class JdbcDemands implements Demands {
         return new DemandFacts(DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
                 row.getString("demand_type"),
                 Arrays.asList((String[]) row.getArray("data_categories").getArray()), row.getString("agency"),
-                row.getString("country"), row.getTimestamp("received_at").toInstant());
+                row.getString("country"), row.getTimestamp("received_at").toInstant(), particulars(row));
+    }
+
+    private static DemandFacts.Particulars particulars(ResultSet row) throws SQLException {
+        Timestamp due = row.getTimestamp("response_due_at");
+        return new DemandFacts.Particulars(row.getString("external_reference"), row.getString("court"),
+                row.getString("docket_number"), row.getString("requester_email"),
+                Arrays.asList((String[]) row.getArray("account_identifiers").getArray()),
+                due == null ? null : due.toInstant());
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,0 +1,2 @@
+/** PostgreSQL storage of the letters to requesters. */
+package org.demandflow.notification.agency.persistence;
