@@ -18,5 +18,10 @@ public enum AttentionKind {
      */
     END_AT_UTC_MIDNIGHT,
     /** A decision waits for a second reviewer's approval (safety rule 10). */
-    PROPOSAL_PENDING
+    PROPOSAL_PENDING,
+    /**
+     * A challenge was DENIED and is not appealed yet: the objection or notice of appeal is due by the date given,
+     * with the rule cited (Fed. R. Crim. P. 59(a), FRAP 4(b)(1)(A), FRAP 4(a)(1)(B), ...).
+     */
+    CHALLENGE_DEADLINE
 }

@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.challenge.ChallengeFiling;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
 import org.demandflow.review.challenge.ChallengeRules;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.EmailAddress;
 import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.domain.Refusal.Violation;
 
 /**
  * The aggregate: the review of one demand, its secrecy orders and challenges. Every command either changes
@@ -33,6 +35,7 @@ public final class ReviewCase {
     private final List<SecrecyOrder> orders;
     private final List<Challenge> challenges;
     private final CaseJournal journal;
+    private final OrderLedger ledger;
     private final List<CaseEntryRecorded> recorded = new ArrayList<>();
 
     private ReviewCase(ReviewCaseSnapshot s) {
@@ -42,6 +45,7 @@ public final class ReviewCase {
         this.orders = new ArrayList<>(s.orders());
         this.challenges = new ArrayList<>(s.challenges());
         this.journal = new CaseJournal(s.demand(), s.version(), s.published(), s.history());
+        this.ledger = new OrderLedger(s.demand(), s.orders(), s.challenges());
     }
 
     /** Opens the case of a received demand: PENDING_REVIEW, version 1. */
@@ -140,13 +144,21 @@ public final class ReviewCase {
         });
     }
 
-    /** Files a challenge of an active order; answers the challenge's id. */
-    public Outcome fileChallenge(String orderId, String grounds, String actor, Instant now) {
-        return onActiveOrder(orderId, "challenge", order -> {
-            Challenge challenge = Challenge.filed(UUID.randomUUID().toString(), orderId, grounds, now, actor);
+    /**
+     * Files a challenge of an active order before a court, or the appeal of a denied challenge of it one court
+     * higher ({@link ChallengeRules#violationsOf}: a 422 naming every reason); answers the challenge's id.
+     */
+    public Outcome fileChallenge(ChallengeFiling filing, String actor, Instant now) {
+        return onActiveOrder(filing.orderId(), "challenge", order -> {
+            List<Violation> violations = ChallengeRules.violationsOf(filing, challenges);
+            if (!violations.isEmpty()) {
+                return Outcome.refused(Refusal.invalid("the challenge cannot be filed", violations));
+            }
+            Challenge challenge = Challenge.filed(UUID.randomUUID().toString(), filing, now, actor);
             challenges.add(challenge);
-            return apply(actor, now, CaseAction.CHALLENGE_FILED, challenge.challengeId(),
-                    "challenge of order " + orderId + " filed");
+            return apply(actor, now, CaseAction.CHALLENGE_FILED, challenge.challengeId(), (filing.isAppeal()
+                    ? "appeal of challenge " + filing.appealOf() : "challenge") + " of order " + filing.orderId()
+                    + " filed before " + filing.forum() + " (" + filing.level() + ")");
         });
     }
 
@@ -225,7 +237,8 @@ public final class ReviewCase {
                 detail);
         Optional<Challenge> challenge = subjectId == null ? Optional.empty() : challenge(subjectId);
         Optional<SecrecyOrder> order = challenge.map(Challenge::orderId).or(() -> Optional.ofNullable(subjectId))
-                .flatMap(this::order);
+                .flatMap(this::order).map(o -> ledger.record(o, challenges, now));
+        order.ifPresent(this::replace);
         recorded.add(EntryFacts.of(demand.demandId().toString(), entry, order, challenge));
         return Outcome.accepted(subjectId);
     }
@@ -237,6 +250,14 @@ public final class ReviewCase {
     /** The status changes registered since the last call, oldest first; the list is then emptied. */
     public List<StatusChanged> pullEvents() {
         return journal.pullEvents();
+    }
+
+    /**
+     * The order changes registered since the last call, one per changed order, for whoever stores the case to
+     * publish (as {@code SecrecyOrderChanged}); the list is then emptied.
+     */
+    public List<OrderChanged> pullOrderChanges() {
+        return ledger.pull();
     }
 
     /**

@@ -1,12 +1,68 @@
 package org.demandflow.review.challenge;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.domain.Refusal.Violation;
 
-/** The checks a challenge decision must pass before the case changes. */
+/** The checks a challenge filing and a challenge decision must pass before the case changes. */
 public final class ChallengeRules {
 
     private ChallengeRules() {
+    }
+
+    /**
+     * Every reason the filing cannot be made on a case holding {@code ofCase}: forum, level and matter are
+     * required; an appeal names a DENIED, not yet appealed challenge of the same order and goes to a higher level.
+     */
+    public static List<Violation> violationsOf(ChallengeFiling filing, List<Challenge> ofCase) {
+        List<Violation> violations = new ArrayList<>();
+        if (filing.forum() == null) {
+            violations.add(new Violation("forum", "required", "name the court the challenge is before"));
+        }
+        if (filing.level() == null) {
+            violations.add(new Violation("level", "required", "give the court's level: MAGISTRATE, DISTRICT,"
+                    + " APPELLATE or SUPREME"));
+        }
+        if (filing.matter() == null) {
+            violations.add(new Violation("matter", "required", "give the kind of matter (CRIMINAL, CIVIL_US_PARTY"
+                    + " or CIVIL): it sets the appeal deadline"));
+        }
+        if (filing.isAppeal()) {
+            appealViolation(filing, ofCase).ifPresent(violations::add);
+        }
+        return violations;
+    }
+
+    private static Optional<Violation> appealViolation(ChallengeFiling filing, List<Challenge> ofCase) {
+        Optional<Challenge> appealed = ofCase.stream().filter(c -> c.challengeId().equals(filing.appealOf()))
+                .findFirst();
+        if (appealed.isEmpty()) {
+            return appealOf("unknown", "the case has no challenge " + filing.appealOf());
+        }
+        Challenge earlier = appealed.get();
+        if (!earlier.orderId().equals(filing.orderId())) {
+            return appealOf("other-order", "challenge " + earlier.challengeId() + " is of order " + earlier.orderId()
+                    + ", not of order " + filing.orderId() + ": an appeal is of the same order");
+        }
+        if (earlier.outcome() != ChallengeOutcome.DENIED) {
+            return appealOf("not-denied", "challenge " + earlier.challengeId() + " is " + earlier.outcome()
+                    + ": only a DENIED challenge can be appealed");
+        }
+        if (ofCase.stream().anyMatch(c -> c.appeals(earlier))) {
+            return appealOf("already-appealed", "challenge " + earlier.challengeId() + " is already appealed");
+        }
+        if (filing.level() != null && earlier.level() != null && !filing.level().isAbove(earlier.level())) {
+            return Optional.of(new Violation("level", "not-above-appealed", "an appeal goes to a higher court than"
+                    + " the " + earlier.level() + " decision it appeals (a magistrate judge's order is objected to"
+                    + " at DISTRICT), not to " + filing.level()));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Violation> appealOf(String code, String message) {
+        return Optional.of(new Violation("appealOf", code, message));
     }
 
     /** Why the decision cannot be made on this challenge, if it cannot. */

@@ -16,6 +16,7 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatedEnd;
+import org.demandflow.review.challenge.ChallengeFiling;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
 import org.demandflow.support.domain.DemandId;
@@ -106,9 +107,10 @@ public class ReviewService {
         return change(demandId, (c, now) -> c.narrow(orderId, recipients, actor, now));
     }
 
+    /** Files a challenge of an order before a court, or the appeal of a denied one. */
     @Transactional
-    public Outcome fileChallenge(DemandId demandId, String orderId, String grounds, String actor) {
-        return change(demandId, (c, now) -> c.fileChallenge(orderId, grounds, actor, now));
+    public Outcome fileChallenge(DemandId demandId, ChallengeFiling filing, String actor) {
+        return change(demandId, (c, now) -> c.fileChallenge(filing, actor, now));
     }
 
     @Transactional

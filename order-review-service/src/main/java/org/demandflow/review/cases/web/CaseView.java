@@ -2,6 +2,8 @@ package org.demandflow.review.cases.web;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.DelayedNotice;
 import org.demandflow.review.cases.DemandFacts;
@@ -12,11 +14,18 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.challenge.ChallengeDeadline;
+import org.demandflow.review.challenge.ChallengeLevel;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.MatterType;
 
-/** A review case as the API shows it: current status and version, orders, challenges and full history. */
+/**
+ * A review case as the API shows it: current status and version, orders, challenges (with their objection or appeal
+ * deadlines) and full history.
+ */
 public record CaseView(String demandId, String customerId, SecrecyStatus status, int version,
                        List<String> permittedRecipients, DelayedNotice delayedNotice, Instant openedAt,
-                       DemandView demand, List<SecrecyOrder> orders, List<Challenge> challenges,
+                       DemandView demand, List<SecrecyOrder> orders, List<ChallengeView> challenges,
                        List<HistoryEntry> history) {
 
     static CaseView of(ReviewCase reviewCase) {
@@ -24,7 +33,27 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
         return new CaseView(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
                 s.version(), s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(),
                 DemandView.of(s.demand()),
-                s.orders(), s.challenges(), s.history());
+                s.orders(), ChallengeView.of(s.challenges()), s.history());
+    }
+
+    /**
+     * A challenge as the API shows it: the challenge with its court and level, and for a DENIED one not yet
+     * appealed, the deadline to take it one court higher.
+     *
+     * @param deadline the objection or appeal deadline, or {@code null}
+     */
+    public record ChallengeView(String challengeId, String orderId, String grounds, Instant filedAt, String filedBy,
+                                ChallengeOutcome outcome, Instant decidedAt, String decidedBy, String note,
+                                String forum, ChallengeLevel level, MatterType matter, String appealOf,
+                                ChallengeDeadline deadline) {
+
+        static List<ChallengeView> of(List<Challenge> challenges) {
+            Map<String, ChallengeDeadline> deadlines = ChallengeDeadline.open(challenges).stream()
+                    .collect(Collectors.toMap(ChallengeDeadline::challengeId, d -> d));
+            return challenges.stream().map(c -> new ChallengeView(c.challengeId(), c.orderId(), c.grounds(),
+                    c.filedAt(), c.filedBy(), c.outcome(), c.decidedAt(), c.decidedBy(), c.note(), c.forum(),
+                    c.level(), c.matter(), c.appealOf(), deadlines.get(c.challengeId()))).toList();
+        }
     }
 
     /** One line of the case list. */
