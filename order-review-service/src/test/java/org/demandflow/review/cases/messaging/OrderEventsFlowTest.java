@@ -9,6 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.demandflow.contracts.Contract;
@@ -126,6 +129,43 @@ class OrderEventsFlowTest extends IntegrationTest {
         assertThat(changes).extracting(SecrecyOrderChanged::getVersion).containsExactly(1, 2);
         assertThat(changes).extracting(SecrecyOrderChanged::getState)
                 .containsExactly(SecrecyOrderState.ACTIVE, SecrecyOrderState.LIFTED);
+    }
+
+    @Test
+    void a_granted_challenge_that_narrows_publishes_one_version_when_a_second_reviewer_approves() throws Exception {
+        DemandId demandId = openedCase("SUBPOENA", false);
+        String orderId = order(demandId, Duration.ofDays(30));
+        String challengeId = created(post("/api/v1/reviews/{id}/challenges", demandId), """
+                {"orderId": "%s", "forum": "D.D.C.", "level": "DISTRICT", "matter": "CIVIL_US_PARTY"}"""
+                .formatted(orderId), "challengeId");
+
+        api.approved(api.proposed(patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
+                "{\"outcome\": \"GRANTED\", \"liftOrder\": false, \"narrowTo\": [\"" + CEO + "\"]}"));
+
+        List<SecrecyOrderChanged> changes = awaitChanges(demandId, 3);
+        assertThat(changes).extracting(SecrecyOrderChanged::getVersion).containsExactly(1, 2, 3);
+        assertThat(changes.get(1).getChallengeOutcome()).isEqualTo(OrderChallengeOutcome.PENDING);
+        assertThat(changes.get(2).getChallengeOutcome()).isEqualTo(OrderChallengeOutcome.GRANTED);
+        assertThat(changes.get(2).getScope()).isEqualTo(SecrecyOrderScope.EXECUTIVE_ONLY);
+    }
+
+    @Test
+    void an_end_restated_as_the_courts_date_publishes_the_date_and_zone_with_the_same_end() throws Exception {
+        DemandId demandId = openedCase("SUBPOENA", false);
+        LocalDate lastDay = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(30);
+        Instant midnight = lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        String orderId = created(post("/api/v1/reviews/{id}/secrecy-orders", demandId), """
+                {"authority": "USC_2705B", "issuedAt": "%s", "expiresAt": "%s", "scope": "FULL"}"""
+                .formatted(clock.instant(), midnight), "orderId");
+
+        ok(post("/api/v1/reviews/{id}/secrecy-orders/{o}/extensions", demandId, orderId),
+                "{\"expiresOn\": \"%s\", \"timeZone\": \"Etc/UTC\"}".formatted(lastDay));
+
+        SecrecyOrderChanged restated = awaitChanges(demandId, 2).get(1);
+        assertThat(restated.getVersion()).isEqualTo(2);
+        assertThat(restated.getExpiresOn()).isEqualTo(lastDay.toString());
+        assertThat(restated.getTimeZone()).isEqualTo("Etc/UTC");
+        assertThat(restated.getEndsAt()).isEqualTo(midnight);
     }
 
     @Test
