@@ -2,6 +2,7 @@ package org.demandflow.review.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -162,14 +163,24 @@ public final class ReviewCase {
         });
     }
 
-    /** Decides a pending challenge; a granted one may lift or narrow its order. */
+    /** Decides a pending challenge, the court's date not stated; a granted one may lift or narrow its order. */
     public Outcome decideChallenge(String challengeId, ChallengeOutcome decision, ChallengeRelief relief,
                                    String note, String actor, Instant now) {
+        return decideChallenge(challengeId, decision, relief, null, note, actor, now);
+    }
+
+    /**
+     * Decides a pending challenge, entered by the court on {@code decidedOn} if given (the date objection and appeal
+     * periods count from); a granted one may lift or narrow its order.
+     */
+    public Outcome decideChallenge(String challengeId, ChallengeOutcome decision, ChallengeRelief relief,
+                                   LocalDate decidedOn, String note, String actor, Instant now) {
         Optional<Challenge> found = challenge(challengeId);
         if (found.isEmpty()) {
             return Outcome.notFound("case " + demand.demandId() + " has no challenge " + challengeId);
         }
-        Optional<Refusal> refusal = ChallengeRules.refusalOf(found.get(), decision, relief);
+        Optional<Refusal> refusal = ChallengeRules.refusalOf(found.get(), decision, relief)
+                .or(() -> ChallengeRules.refusalOfDate(found.get(), decidedOn, now));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
@@ -177,7 +188,8 @@ public final class ReviewCase {
         if (relieved instanceof Outcome.Refused) {
             return relieved;
         }
-        challenges.replaceAll(c -> c.challengeId().equals(challengeId) ? c.decided(decision, note, now, actor) : c);
+        challenges.replaceAll(c -> c.challengeId().equals(challengeId)
+                ? c.decided(decision, note, now, actor, decidedOn) : c);
         return apply(actor, now, CaseAction.CHALLENGE_DECIDED, challengeId, withNote("challenge " + decision, note));
     }
 

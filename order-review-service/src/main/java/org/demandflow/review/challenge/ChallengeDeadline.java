@@ -2,7 +2,6 @@ package org.demandflow.review.challenge;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +10,14 @@ import java.util.Optional;
  * (Fed. R. Crim. P. 59(a); Fed. R. Civ. P. 72(a) in a civil matter), a notice of appeal from a district court within
  * 14 days in a criminal matter (FRAP 4(b)(1)(A)), 60 days in a civil one with the United States a party
  * (FRAP 4(a)(1)(B)) or 30 days in another civil one (FRAP 4(a)(1)(A)), a petition for certiorari within 90 days
- * (Sup. Ct. R. 13.1). Days are counted from the day after the denial was recorded (its UTC date); a last day on a
+ * (Sup. Ct. R. 13.1). Days are counted from the day after the court's decision (the date the reviewer stated, else
+ * the UTC date the denial was recorded); a last day on a
  * Saturday or Sunday moves to the Monday (Fed. R. Crim. P. 45(a)(1)(C), FRAP 26(a)(1)(C)). Legal holidays are not
  * known here: a deadline on one is shown on the holiday and a reviewer must read it as the next business day.
  *
  * @param step what is due, e.g. "objection to the district judge"
  * @param rule the rule the period comes from, as cited
- * @param decidedOn the date the denial was recorded
+ * @param decidedOn the date the period counts from: the court's date of the denial, or the date it was recorded
  * @param dueOn the last day, or {@code null} when the level or matter of the denied challenge is unknown
  */
 public record ChallengeDeadline(String challengeId, String orderId, String step, String rule, LocalDate decidedOn,
@@ -26,14 +26,14 @@ public record ChallengeDeadline(String challengeId, String orderId, String step,
     /** The deadlines of the denied challenges in {@code challenges} that no other challenge appeals yet. */
     public static List<ChallengeDeadline> open(List<Challenge> challenges) {
         return challenges.stream()
-                .filter(c -> c.outcome() == ChallengeOutcome.DENIED && c.decidedAt() != null)
+                .filter(c -> c.outcome() == ChallengeOutcome.DENIED && c.decisionDate() != null)
                 .filter(c -> challenges.stream().noneMatch(other -> other.appeals(c)))
                 .flatMap(c -> of(c).stream()).toList();
     }
 
     /** The deadline to take a denied challenge higher; empty at the Supreme Court (nowhere higher to go). */
     public static Optional<ChallengeDeadline> of(Challenge denied) {
-        LocalDate decidedOn = LocalDate.ofInstant(denied.decidedAt(), ZoneOffset.UTC);
+        LocalDate decidedOn = denied.decisionDate();
         if (denied.level() == ChallengeLevel.SUPREME) {
             return Optional.empty();
         }

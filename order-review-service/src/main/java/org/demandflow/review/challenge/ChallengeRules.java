@@ -1,5 +1,8 @@
 package org.demandflow.review.challenge;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +66,31 @@ public final class ChallengeRules {
 
     private static Optional<Violation> appealOf(String code, String message) {
         return Optional.of(new Violation("appealOf", code, message));
+    }
+
+    /**
+     * Why the court's date of a decision cannot be recorded, if it cannot: it is after {@code today} (UTC) or before
+     * the challenge was filed. No date ({@code null}) is always acceptable.
+     */
+    public static Optional<Refusal> refusalOfDate(Challenge challenge, LocalDate decidedOn, Instant now) {
+        if (decidedOn == null) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate filed = challenge.filedAt() == null ? null : LocalDate.ofInstant(challenge.filedAt(), ZoneOffset.UTC);
+        if (decidedOn.isAfter(today)) {
+            return dateRefusal("in-future", "the court's decision date " + decidedOn + " is after today (" + today
+                    + ", UTC)");
+        }
+        if (filed != null && decidedOn.isBefore(filed)) {
+            return dateRefusal("before-filing", "the court's decision date " + decidedOn + " is before the challenge"
+                    + " was filed (" + filed + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Refusal> dateRefusal(String code, String message) {
+        return Optional.of(Refusal.invalid(message, List.of(new Violation("decidedOn", code, message))));
     }
 
     /** Why the decision cannot be made on this challenge, if it cannot. */

@@ -78,7 +78,7 @@ class ChallengeDeadlineTest {
     @Test
     void a_denial_of_unknown_level_has_a_deadline_without_a_date() {
         Challenge legacy = new Challenge("c-1", "o-1", null, MONDAY, "r", ChallengeOutcome.DENIED, MONDAY, "r", null,
-                null, null, null, null);
+                null, null, null, null, null);
 
         assertThat(deadline(legacy).dueOn()).isNull();
         assertThat(deadline(legacy).rule()).contains("not recorded");
@@ -101,5 +101,15 @@ class ChallengeDeadlineTest {
 
         assertThat(ChallengeDeadline.open(List.of(pending))).isEmpty();
         assertThat(ChallengeDeadline.open(List.of(granted))).isEmpty();
+    }
+
+    @Test
+    void the_period_counts_from_the_courts_date_when_the_reviewer_stated_it() {
+        Challenge denied = Challenge.filed("c-1", new ChallengeFiling("o-1", null, "W.D. Wash.",
+                ChallengeLevel.DISTRICT, MatterType.CRIMINAL, null), MONDAY.minusSeconds(7 * 86_400), "reviewer")
+                .decided(ChallengeOutcome.DENIED, null, MONDAY, "reviewer", LocalDate.parse("2026-02-26"));
+
+        assertThat(deadline(denied).decidedOn()).isEqualTo(LocalDate.parse("2026-02-26"));
+        assertThat(deadline(denied).dueOn()).isEqualTo(LocalDate.parse("2026-03-12"));
     }
 }

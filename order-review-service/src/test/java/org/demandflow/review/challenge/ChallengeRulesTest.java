@@ -3,6 +3,7 @@ package org.demandflow.review.challenge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.demandflow.support.domain.Refusal.Violation;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class ChallengeRulesTest {
     @Test
     void an_appeal_of_a_challenge_of_unknown_level_is_not_checked_for_level() {
         Challenge legacy = new Challenge("c-1", "o-1", null, FILED, "r", ChallengeOutcome.DENIED, FILED, "r", null,
-                null, null, null, null);
+                null, null, null, null, null);
 
         assertThat(ChallengeRules.violationsOf(appeal("o-1", "c-1", ChallengeLevel.DISTRICT), List.of(legacy)))
                 .isEmpty();
@@ -107,5 +108,29 @@ class ChallengeRulesTest {
         assertThat(codes(ChallengeRules.violationsOf(new ChallengeFiling("o-1", null, null, null,
                 MatterType.CIVIL, "c-9"), List.of()))).containsExactly("forum:required", "level:required",
                 "appealOf:unknown");
+    }
+
+    @Test
+    void a_court_decision_date_after_today_is_refused() {
+        Challenge pending = Challenge.filed("c-1", appeal("o-1", null, ChallengeLevel.MAGISTRATE), FILED, "r");
+
+        assertThat(ChallengeRules.refusalOfDate(pending, LocalDate.parse("2026-03-03"), FILED)).get()
+                .satisfies(r -> assertThat(r.violations()).extracting(Violation::code).containsExactly("in-future"));
+    }
+
+    @Test
+    void a_court_decision_date_before_the_filing_is_refused() {
+        Challenge pending = Challenge.filed("c-1", appeal("o-1", null, ChallengeLevel.MAGISTRATE), FILED, "r");
+
+        assertThat(ChallengeRules.refusalOfDate(pending, LocalDate.parse("2026-03-01"), FILED.plusSeconds(86_400)))
+                .get().satisfies(r -> assertThat(r.violations()).extracting(Violation::code)
+                        .containsExactly("before-filing"));
+    }
+
+    @Test
+    void a_court_decision_date_between_filing_and_today_is_accepted() {
+        Challenge pending = Challenge.filed("c-1", appeal("o-1", null, ChallengeLevel.MAGISTRATE), FILED, "r");
+
+        assertThat(ChallengeRules.refusalOfDate(pending, LocalDate.parse("2026-03-02"), FILED)).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.demandflow.review.cases.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -115,8 +116,9 @@ public class ReviewService {
 
     @Transactional
     public Outcome decideChallenge(DemandId demandId, String challengeId, ChallengeOutcome decision,
-                                   ChallengeRelief relief, String note, String actor) {
-        return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, note, actor, now));
+                                   ChallengeRelief relief, LocalDate decidedOn, String note, String actor) {
+        return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, decidedOn, note, actor,
+                now));
     }
 
     @Transactional(readOnly = true)

@@ -127,13 +127,14 @@ final class CaseWriter {
     private void writeChallenge(String demandId, int position, Challenge c) {
         jdbc.sql("""
                 INSERT INTO challenge (challenge_id, demand_id, position, order_id, grounds, filed_at, filed_by,
-                    outcome, decided_at, decided_by, note, forum, level, matter, appeal_of)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    outcome, decided_at, decided_by, note, forum, level, matter, appeal_of, decided_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (challenge_id) DO UPDATE SET outcome = EXCLUDED.outcome,
-                    decided_at = EXCLUDED.decided_at, decided_by = EXCLUDED.decided_by, note = EXCLUDED.note""")
+                    decided_at = EXCLUDED.decided_at, decided_by = EXCLUDED.decided_by, note = EXCLUDED.note,
+                    decided_on = EXCLUDED.decided_on""")
                 .params(c.challengeId(), demandId, position, c.orderId(), c.grounds(), at(c.filedAt()), c.filedBy(),
                         c.outcome().name(), at(c.decidedAt()), c.decidedBy(), c.note(), c.forum(), name(c.level()),
-                        name(c.matter()), c.appealOf())
+                        name(c.matter()), c.appealOf(), c.decidedOn())
                 .update();
     }
 

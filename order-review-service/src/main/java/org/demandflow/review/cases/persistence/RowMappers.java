@@ -72,7 +72,8 @@ final class RowMappers {
                 instant(rs, "filed_at"), rs.getString("filed_by"), ChallengeOutcome.valueOf(rs.getString("outcome")),
                 instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("note"), rs.getString("forum"),
                 valueOrNull(ChallengeLevel.class, rs.getString("level")),
-                valueOrNull(MatterType.class, rs.getString("matter")), rs.getString("appeal_of"));
+                valueOrNull(MatterType.class, rs.getString("matter")), rs.getString("appeal_of"),
+                rs.getObject("decided_on", LocalDate.class));
     }
 
     static HistoryEntry historyEntry(ResultSet rs, int rowNum) throws SQLException {

@@ -1,6 +1,7 @@
 package org.demandflow.review.cases.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,14 +46,14 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
     public record ChallengeView(String challengeId, String orderId, String grounds, Instant filedAt, String filedBy,
                                 ChallengeOutcome outcome, Instant decidedAt, String decidedBy, String note,
                                 String forum, ChallengeLevel level, MatterType matter, String appealOf,
-                                ChallengeDeadline deadline) {
+                                LocalDate decidedOn, ChallengeDeadline deadline) {
 
         static List<ChallengeView> of(List<Challenge> challenges) {
             Map<String, ChallengeDeadline> deadlines = ChallengeDeadline.open(challenges).stream()
                     .collect(Collectors.toMap(ChallengeDeadline::challengeId, d -> d));
             return challenges.stream().map(c -> new ChallengeView(c.challengeId(), c.orderId(), c.grounds(),
                     c.filedAt(), c.filedBy(), c.outcome(), c.decidedAt(), c.decidedBy(), c.note(), c.forum(),
-                    c.level(), c.matter(), c.appealOf(), deadlines.get(c.challengeId()))).toList();
+                    c.level(), c.matter(), c.appealOf(), c.decidedOn(), deadlines.get(c.challengeId()))).toList();
         }
     }
 

@@ -45,6 +45,10 @@ final class Requests {
     private static final String APPEAL_OF = "For an appeal: the id of the DENIED, not yet appealed challenge of the"
             + " same order it appeals; else null.";
 
+    private static final String DECIDED_ON = "The date the court entered its decision (ISO 8601), not after today"
+            + " (UTC) nor before the filing; objection and appeal periods count from it. Absent: the date (UTC) the"
+            + " outcome is recorded.";
+
     private Requests() {
     }
 
@@ -117,9 +121,13 @@ final class Requests {
         }
     }
 
-    /** The outcome of a challenge; a GRANTED one may lift its order or narrow it to named executives. */
+    /**
+     * The outcome of a challenge; a GRANTED one may lift its order or narrow it to named executives; {@code decidedOn}
+     * is the court's date of the decision, which objection and appeal periods count from.
+     */
     record ChallengeDecisionRequest(@NotNull ChallengeOutcome outcome, @Size(max = 2000) String note, boolean liftOrder,
-                             @Schema(description = RECIPIENTS) List<String> narrowTo) {
+                             @Schema(description = RECIPIENTS) List<String> narrowTo,
+                             @Schema(description = DECIDED_ON) LocalDate decidedOn) {
 
         List<Violation> violations() {
             return RecipientRules.violations("narrowTo", narrowTo);

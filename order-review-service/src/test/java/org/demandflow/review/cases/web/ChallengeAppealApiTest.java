@@ -57,10 +57,14 @@ class ChallengeAppealApiTest extends IntegrationTest {
         return JsonPath.read(body, "$.challengeId");
     }
 
+    private ResultActions decided(String challengeId, String decidedOn) throws Exception {
+        return api.as(ReviewApi.REVIEWER, patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
+                "{\"outcome\": \"DENIED\", \"liftOrder\": false, \"decidedOn\": %s}"
+                        .formatted(decidedOn == null ? "null" : "\"" + decidedOn + "\""));
+    }
+
     private void denied(String challengeId) throws Exception {
-        api.as(ReviewApi.REVIEWER, patch("/api/v1/reviews/{id}/challenges/{c}", demandId, challengeId),
-                "{\"outcome\": \"DENIED\", \"liftOrder\": false, \"note\": \"the court said no\"}")
-                .andExpect(status().isOk());
+        decided(challengeId, null).andExpect(status().isOk());
     }
 
     @Test
@@ -68,7 +72,8 @@ class ChallengeAppealApiTest extends IntegrationTest {
         String objection = filed("MAGISTRATE", null);
         denied(objection);
         String appeal = filed("DISTRICT", objection);
-        denied(appeal);
+        clock.advance(Duration.ofDays(3));
+        decided(appeal, "2030-03-04").andExpect(status().isOk());
 
         mvc.perform(get("/api/v1/attention").with(bearer("auditor"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind == 'CHALLENGE_DEADLINE' && @.demandId == '%s')].reason"
@@ -82,6 +87,7 @@ class ChallengeAppealApiTest extends IntegrationTest {
                 .andExpect(jsonPath("$.challenges[1].level").value("DISTRICT"))
                 .andExpect(jsonPath("$.challenges[1].forum").value("W.D. Wash."))
                 .andExpect(jsonPath("$.challenges[1].decidedAt").exists())
+                .andExpect(jsonPath("$.challenges[1].decidedOn").value("2030-03-04"))
                 .andExpect(jsonPath("$.challenges[1].deadline.dueOn").value("2030-03-18"))
                 .andExpect(jsonPath("$.challenges[0].deadline").doesNotExist());
     }
@@ -126,5 +132,14 @@ class ChallengeAppealApiTest extends IntegrationTest {
                         .value(containsInAnyOrder("MAGISTRATE", "DISTRICT", "APPELLATE", "SUPREME")))
                 .andExpect(jsonPath("$.paths['/api/v1/reviews/{demandId}/challenges'].post.responses['422']")
                         .exists());
+    }
+
+    @Test
+    void a_court_decision_date_after_today_is_refused_naming_the_field() throws Exception {
+        String challengeId = filed("MAGISTRATE", null);
+
+        decided(challengeId, "2030-03-05").andExpect(status().is(422))
+                .andExpect(jsonPath("$.reasons[0].field").value("decidedOn"))
+                .andExpect(jsonPath("$.reasons[0].code").value("in-future"));
     }
 }
