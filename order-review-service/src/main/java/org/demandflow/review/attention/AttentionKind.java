@@ -24,5 +24,10 @@ public enum AttentionKind {
     /** The requester's e-mail domain does not belong to the agency the demand names, or the agency is unknown. */
     REQUESTER_NOT_OF_AGENCY,
     /** A check of the requester's identity FAILED: the response closed REJECTED. */
-    REQUESTER_VERIFICATION_FAILED
+    REQUESTER_VERIFICATION_FAILED,
+    /**
+     * A challenge was DENIED and is not appealed yet: the objection or notice of appeal is due by the date given,
+     * with the rule cited (Fed. R. Crim. P. 59(a), FRAP 4(b)(1)(A), FRAP 4(a)(1)(B), ...).
+     */
+    CHALLENGE_DEADLINE
 }

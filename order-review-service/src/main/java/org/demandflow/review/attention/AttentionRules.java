@@ -2,19 +2,22 @@ package org.demandflow.review.attention;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.challenge.ChallengeDeadline;
 import org.demandflow.support.domain.DemandId;
 
 /**
  * Finds what needs a reviewer: challenge candidates (no end date; longer than a year without exceptional
  * circumstances, after DOJ's policy of 19 Oct 2017; § 2705(a) delays over 90 days), orders ending soon, NSL
  * review anniversaries, overdue responses, cases pending review too long, and ends at exactly midnight UTC
- * whose court date and zone are to be confirmed (safety rule 11). Each item says why.
+ * whose court date and zone are to be confirmed (safety rule 11), and the objection or appeal deadline of each denied
+ * challenge not yet appealed. Each item says why.
  */
 public final class AttentionRules {
 
@@ -32,7 +35,23 @@ public final class AttentionRules {
             pendingItems(c, now, items);
         }
         c.orders().stream().filter(SecrecyOrder::isActive).forEach(o -> orderItems(id, o, now, items));
+        deadlineItems(c, items);
         return items;
+    }
+
+    /** The objection or appeal deadline of every denied, not yet appealed challenge of an active order. */
+    private static void deadlineItems(ReviewCaseSnapshot c, List<AttentionItem> items) {
+        List<String> active = c.orders().stream().filter(SecrecyOrder::isActive).map(SecrecyOrder::orderId).toList();
+        ChallengeDeadline.open(c.challenges()).stream().filter(d -> active.contains(d.orderId()))
+                .forEach(d -> items.add(new AttentionItem(c.demand().demandId(), d.orderId(),
+                        AttentionKind.CHALLENGE_DEADLINE, reasonOf(d),
+                        d.dueOn() == null ? null : d.dueOn().atStartOfDay(ZoneOffset.UTC).toInstant())));
+    }
+
+    private static String reasonOf(ChallengeDeadline d) {
+        String denied = "challenge " + d.challengeId() + " was denied on " + d.decidedOn();
+        return d.dueOn() == null ? denied + "; " + d.rule()
+                : denied + ": " + d.step() + " due " + d.dueOn() + " (" + d.rule() + ")";
     }
 
     private void pendingItems(ReviewCaseSnapshot c, Instant now, List<AttentionItem> items) {

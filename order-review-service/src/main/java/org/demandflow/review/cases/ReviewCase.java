@@ -2,6 +2,7 @@ package org.demandflow.review.cases;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,12 +11,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.challenge.ChallengeFiling;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
 import org.demandflow.review.challenge.ChallengeRules;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.EmailAddress;
 import org.demandflow.support.domain.Refusal;
+import org.demandflow.support.domain.Refusal.Violation;
 
 /**
  * The aggregate: the review of one demand, its secrecy orders and challenges. Every command either changes
@@ -33,6 +36,7 @@ public final class ReviewCase {
     private final List<SecrecyOrder> orders;
     private final List<Challenge> challenges;
     private final CaseJournal journal;
+    private final OrderLedger ledger;
     private final List<CaseEntryRecorded> recorded = new ArrayList<>();
 
     private ReviewCase(ReviewCaseSnapshot s) {
@@ -42,6 +46,7 @@ public final class ReviewCase {
         this.orders = new ArrayList<>(s.orders());
         this.challenges = new ArrayList<>(s.challenges());
         this.journal = new CaseJournal(s.demand(), s.version(), s.published(), s.history());
+        this.ledger = new OrderLedger(s.demand(), s.orders(), s.challenges());
     }
 
     /** Opens the case of a received demand: PENDING_REVIEW, version 1. */
@@ -140,24 +145,42 @@ public final class ReviewCase {
         });
     }
 
-    /** Files a challenge of an active order; answers the challenge's id. */
-    public Outcome fileChallenge(String orderId, String grounds, String actor, Instant now) {
-        return onActiveOrder(orderId, "challenge", order -> {
-            Challenge challenge = Challenge.filed(UUID.randomUUID().toString(), orderId, grounds, now, actor);
+    /**
+     * Files a challenge of an active order before a court, or the appeal of a denied challenge of it one court
+     * higher ({@link ChallengeRules#violationsOf}: a 422 naming every reason); answers the challenge's id.
+     */
+    public Outcome fileChallenge(ChallengeFiling filing, String actor, Instant now) {
+        return onActiveOrder(filing.orderId(), "challenge", order -> {
+            List<Violation> violations = ChallengeRules.violationsOf(filing, challenges);
+            if (!violations.isEmpty()) {
+                return Outcome.refused(Refusal.invalid("the challenge cannot be filed", violations));
+            }
+            Challenge challenge = Challenge.filed(UUID.randomUUID().toString(), filing, now, actor);
             challenges.add(challenge);
-            return apply(actor, now, CaseAction.CHALLENGE_FILED, challenge.challengeId(),
-                    "challenge of order " + orderId + " filed");
+            return apply(actor, now, CaseAction.CHALLENGE_FILED, challenge.challengeId(), (filing.isAppeal()
+                    ? "appeal of challenge " + filing.appealOf() : "challenge") + " of order " + filing.orderId()
+                    + " filed before " + filing.forum() + " (" + filing.level() + ")");
         });
     }
 
-    /** Decides a pending challenge; a granted one may lift or narrow its order. */
+    /** Decides a pending challenge, the court's date not stated; a granted one may lift or narrow its order. */
     public Outcome decideChallenge(String challengeId, ChallengeOutcome decision, ChallengeRelief relief,
                                    String note, String actor, Instant now) {
+        return decideChallenge(challengeId, decision, relief, null, note, actor, now);
+    }
+
+    /**
+     * Decides a pending challenge, entered by the court on {@code decidedOn} if given (the date objection and appeal
+     * periods count from); a granted one may lift or narrow its order.
+     */
+    public Outcome decideChallenge(String challengeId, ChallengeOutcome decision, ChallengeRelief relief,
+                                   LocalDate decidedOn, String note, String actor, Instant now) {
         Optional<Challenge> found = challenge(challengeId);
         if (found.isEmpty()) {
             return Outcome.notFound("case " + demand.demandId() + " has no challenge " + challengeId);
         }
-        Optional<Refusal> refusal = ChallengeRules.refusalOf(found.get(), decision, relief);
+        Optional<Refusal> refusal = ChallengeRules.refusalOf(found.get(), decision, relief)
+                .or(() -> ChallengeRules.refusalOfDate(found.get(), decidedOn, now));
         if (refusal.isPresent()) {
             return Outcome.refused(refusal.get());
         }
@@ -165,7 +188,8 @@ public final class ReviewCase {
         if (relieved instanceof Outcome.Refused) {
             return relieved;
         }
-        challenges.replaceAll(c -> c.challengeId().equals(challengeId) ? c.decided(decision, note, now, actor) : c);
+        challenges.replaceAll(c -> c.challengeId().equals(challengeId)
+                ? c.decided(decision, note, now, actor, decidedOn) : c);
         return apply(actor, now, CaseAction.CHALLENGE_DECIDED, challengeId, withNote("challenge " + decision, note));
     }
 
@@ -225,7 +249,8 @@ public final class ReviewCase {
                 detail);
         Optional<Challenge> challenge = subjectId == null ? Optional.empty() : challenge(subjectId);
         Optional<SecrecyOrder> order = challenge.map(Challenge::orderId).or(() -> Optional.ofNullable(subjectId))
-                .flatMap(this::order);
+                .flatMap(this::order).map(o -> ledger.record(o, challenges, now));
+        order.ifPresent(this::replace);
         recorded.add(EntryFacts.of(demand.demandId().toString(), entry, order, challenge));
         return Outcome.accepted(subjectId);
     }
@@ -237,6 +262,14 @@ public final class ReviewCase {
     /** The status changes registered since the last call, oldest first; the list is then emptied. */
     public List<StatusChanged> pullEvents() {
         return journal.pullEvents();
+    }
+
+    /**
+     * The order changes registered since the last call, one per changed order, for whoever stores the case to
+     * publish (as {@code SecrecyOrderChanged}); the list is then emptied.
+     */
+    public List<OrderChanged> pullOrderChanges() {
+        return ledger.pull();
     }
 
     /**

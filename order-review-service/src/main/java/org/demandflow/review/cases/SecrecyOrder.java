@@ -19,11 +19,13 @@ import org.demandflow.support.domain.EmailAddress;
  * @param timeZone the court's IANA zone of {@code expiresOn}, or {@code null}
  * @param endedAt when the order stopped binding (its expiry, or the lift), {@code null} while active
  * @param endReason why it was lifted, or {@code null}
+ * @param version the last version of the order's {@code SecrecyOrderChanged} (0: none published yet)
  */
 public record SecrecyOrder(String orderId, OrderAuthority authority, String court, String docketNumber,
                            Instant issuedAt, Instant expiresAt, LocalDate expiresOn, String timeZone,
                            OrderScope scope, List<String> permittedRecipients, String exceptionalCircumstances,
-                           List<Extension> extensions, OrderState state, Instant endedAt, String endReason) {
+                           List<Extension> extensions, OrderState state, Instant endedAt, String endReason,
+                           int version) {
 
     public SecrecyOrder {
         Objects.requireNonNull(orderId, "orderId");
@@ -41,7 +43,7 @@ public record SecrecyOrder(String orderId, OrderAuthority authority, String cour
         return new SecrecyOrder(orderId, terms.authority(), terms.court(), terms.docketNumber(), terms.issuedAt(),
                 end == null ? null : end.endsAt(), end == null ? null : end.expiresOn(),
                 end == null ? null : end.timeZone(), terms.scope(), terms.permittedRecipients(),
-                terms.exceptionalCircumstances(), List.of(), OrderState.ACTIVE, null, null);
+                terms.exceptionalCircumstances(), List.of(), OrderState.ACTIVE, null, null, 0);
     }
 
     public boolean isActive() {
@@ -66,12 +68,13 @@ public record SecrecyOrder(String orderId, OrderAuthority authority, String cour
         more.add(new Extension(expiresAt, newEnd.endsAt(), newEnd.expiresOn(), newEnd.timeZone(), at, actor));
         return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, newEnd.endsAt(),
                 newEnd.expiresOn(), newEnd.timeZone(), scope, permittedRecipients, exceptionalCircumstances, more,
-                state, endedAt, endReason);
+                state, endedAt, endReason, version);
     }
 
     SecrecyOrder narrowedTo(List<String> recipients) {
         return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, expiresAt, expiresOn, timeZone,
-                OrderScope.EXECUTIVE_ONLY, recipients, exceptionalCircumstances, extensions, state, endedAt, endReason);
+                OrderScope.EXECUTIVE_ONLY, recipients, exceptionalCircumstances, extensions, state, endedAt, endReason,
+                version);
     }
 
     SecrecyOrder lifted(Instant at, String reason) {
@@ -84,7 +87,13 @@ public record SecrecyOrder(String orderId, OrderAuthority authority, String cour
 
     private SecrecyOrder ended(OrderState end, Instant at, String reason) {
         return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, expiresAt, expiresOn, timeZone,
-                scope, permittedRecipients, exceptionalCircumstances, extensions, end, at, reason);
+                scope, permittedRecipients, exceptionalCircumstances, extensions, end, at, reason, version);
+    }
+
+    SecrecyOrder atVersion(int published) {
+        return new SecrecyOrder(orderId, authority, court, docketNumber, issuedAt, expiresAt, expiresOn, timeZone,
+                scope, permittedRecipients, exceptionalCircumstances, extensions, state, endedAt, endReason,
+                published);
     }
 
     /** What the customer's notice must state about this order once it ended. */

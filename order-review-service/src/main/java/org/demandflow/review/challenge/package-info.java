@@ -1,2 +1,5 @@
-/** Challenges of secrecy orders: the challenge, its outcome, its relief and which decision may be made on it. */
+/**
+ * Challenges of secrecy orders up the courts: the challenge, its court and level, appeals of denied challenges,
+ * its outcome and relief, which filing and decision may be made on it, and the deadline to go one court higher.
+ */
 package org.demandflow.review.challenge;

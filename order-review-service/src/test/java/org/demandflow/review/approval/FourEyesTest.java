@@ -32,7 +32,7 @@ class FourEyesTest {
 
     private static SecrecyOrder order(Instant end, OrderScope scope, List<String> recipients, OrderState state) {
         return new SecrecyOrder("o-1", OrderAuthority.USC_2705B, null, null, NOW.minus(Duration.ofDays(1)), end, null, null,
-                scope, recipients, null, List.of(), state, null, null);
+                scope, recipients, null, List.of(), state, null, null, 0);
     }
 
     private static SecrecyOrder full(Instant end) {

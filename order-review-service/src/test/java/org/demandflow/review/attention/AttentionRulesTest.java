@@ -11,11 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.demandflow.review.cases.Cases;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.StatedEnd;
+import org.demandflow.review.challenge.ChallengeLevel;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.ChallengeRelief;
 import org.junit.jupiter.api.Test;
 
 class AttentionRulesTest {
@@ -142,5 +146,40 @@ class AttentionRulesTest {
 
         assertThat(kinds(c, days(2))).containsExactly(AttentionKind.CHALLENGE_CANDIDATE);
         assertThat(items(c, days(2)).get(0).reason()).contains("longer than one year");
+    }
+
+    private static List<AttentionItem> deadlines(List<AttentionItem> items) {
+        return items.stream().filter(i -> i.kind() == AttentionKind.CHALLENGE_DEADLINE).toList();
+    }
+
+    @Test
+    void a_denied_challenge_lists_the_objection_deadline_with_its_date_and_rule() {
+        ReviewCase c = withOrder(full(days(300)));
+        String orderId = c.snapshot().orders().get(0).orderId();
+        String challengeId = Cases.idOf(c.fileChallenge(Cases.challengeOf(orderId), REVIEWER, days(2)));
+        c.decideChallenge(challengeId, ChallengeOutcome.DENIED, ChallengeRelief.none(), null, REVIEWER, days(3));
+
+        assertThat(deadlines(rules.itemsOf(c.snapshot(), days(4)))).singleElement().satisfies(i -> {
+            assertThat(i.reason()).contains("due 2026-01-19", "Fed. R. Crim. P. 59(a)", challengeId);
+            assertThat(i.dueAt()).isEqualTo(Instant.parse("2026-01-19T00:00:00Z"));
+            assertThat(i.orderId()).isEqualTo(orderId);
+        });
+    }
+
+    @Test
+    void an_appealed_denial_lists_only_the_deadline_of_the_appeal_once_that_is_denied() {
+        ReviewCase c = withOrder(full(days(300)));
+        String orderId = c.snapshot().orders().get(0).orderId();
+        String first = Cases.idOf(c.fileChallenge(Cases.challengeOf(orderId), REVIEWER, days(2)));
+        c.decideChallenge(first, ChallengeOutcome.DENIED, ChallengeRelief.none(), null, REVIEWER, days(3));
+        String objection = Cases.idOf(c.fileChallenge(Cases.appealOf(orderId, first, ChallengeLevel.DISTRICT),
+                REVIEWER, days(4)));
+
+        assertThat(deadlines(rules.itemsOf(c.snapshot(), days(5)))).isEmpty();
+
+        c.decideChallenge(objection, ChallengeOutcome.DENIED, ChallengeRelief.none(), null, REVIEWER, days(10));
+        assertThat(deadlines(rules.itemsOf(c.snapshot(), days(11)))).singleElement()
+                .satisfies(i -> assertThat(i.reason()).contains(objection, "notice of appeal due 2026-01-26",
+                        "FRAP 4(b)(1)(A)"));
     }
 }

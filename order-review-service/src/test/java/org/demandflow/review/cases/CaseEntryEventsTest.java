@@ -65,7 +65,7 @@ class CaseEntryEventsTest {
     void a_challenge_decision_names_the_challenge_its_outcome_and_the_challenged_order() {
         ReviewCase c = opened();
         String orderId = idOf(c.recordOrder(full(days(30)), REVIEWER, days(1)));
-        String challengeId = idOf(c.fileChallenge(orderId, "overbroad", REVIEWER, days(2)));
+        String challengeId = idOf(c.fileChallenge(Cases.challengeOf(orderId), REVIEWER, days(2)));
         c.pullRecordedEntries();
 
         c.decideChallenge(challengeId, ChallengeOutcome.DENIED, new ChallengeRelief(false, List.of()), null,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.demandflow.review.challenge.ChallengeFiling;
+import org.demandflow.review.challenge.ChallengeLevel;
+import org.demandflow.review.challenge.MatterType;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.domain.Refusal;
 
@@ -36,6 +39,18 @@ public final class Cases {
     public static OrderTerms executiveOnly(Instant expiresAt, String... recipients) {
         return new OrderTerms(OrderAuthority.USC_2705B, "W.D. Wash.", "MJ-2", T0, expiresAt,
                 OrderScope.EXECUTIVE_ONLY, List.of(recipients), null);
+    }
+
+    /** A challenge of the order before a magistrate judge in a criminal matter. */
+    public static ChallengeFiling challengeOf(String orderId) {
+        return new ChallengeFiling(orderId, "no end date", "W.D. Wash.", ChallengeLevel.MAGISTRATE,
+                MatterType.CRIMINAL, null);
+    }
+
+    /** The appeal of a denied challenge of the order, to a court of {@code level}. */
+    public static ChallengeFiling appealOf(String orderId, String challengeId, ChallengeLevel level) {
+        return new ChallengeFiling(orderId, "the denial was wrong", "W.D. Wash.", level, MatterType.CRIMINAL,
+                challengeId);
     }
 
     public static Instant days(long n) {

@@ -20,7 +20,7 @@ class ChallengeTest {
 
     private final ReviewCase c = opened();
     private final String orderId = idOf(c.recordOrder(full(null), REVIEWER, days(1)));
-    private final String challengeId = idOf(c.fileChallenge(orderId, "no end date", REVIEWER, days(2)));
+    private final String challengeId = idOf(c.fileChallenge(Cases.challengeOf(orderId), REVIEWER, days(2)));
 
     ChallengeTest() {
         c.pullEvents();
@@ -36,7 +36,7 @@ class ChallengeTest {
     void a_challenge_of_an_ended_order_is_refused() {
         c.lift(orderId, "vacated", REVIEWER, days(3));
 
-        assertThat(refusal(c.fileChallenge(orderId, "late", REVIEWER, days(4))).detail()).contains("LIFTED");
+        assertThat(refusal(c.fileChallenge(Cases.challengeOf(orderId), REVIEWER, days(4))).detail()).contains("LIFTED");
     }
 
     @Test

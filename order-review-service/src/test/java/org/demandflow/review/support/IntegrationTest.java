@@ -41,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "demandflow.outbox.resubmit-interval=1h",
     "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
-@EmbeddedKafka(partitions = 1, topics = {"demands", "demand-secrecy-status", "demands-dlt", "demand-responses"})
+@EmbeddedKafka(partitions = 1, topics = {"demands", "demand-secrecy-status", "demands-dlt", "demand-responses",
+    "secrecy-orders"})
 @Import(TestClockConfiguration.class)
 public abstract class IntegrationTest {
 

@@ -2,6 +2,7 @@ package org.demandflow.review.cases.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -16,6 +17,7 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatedEnd;
+import org.demandflow.review.challenge.ChallengeFiling;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
 import org.demandflow.support.domain.DemandId;
@@ -106,15 +108,17 @@ public class ReviewService {
         return change(demandId, (c, now) -> c.narrow(orderId, recipients, actor, now));
     }
 
+    /** Files a challenge of an order before a court, or the appeal of a denied one. */
     @Transactional
-    public Outcome fileChallenge(DemandId demandId, String orderId, String grounds, String actor) {
-        return change(demandId, (c, now) -> c.fileChallenge(orderId, grounds, actor, now));
+    public Outcome fileChallenge(DemandId demandId, ChallengeFiling filing, String actor) {
+        return change(demandId, (c, now) -> c.fileChallenge(filing, actor, now));
     }
 
     @Transactional
     public Outcome decideChallenge(DemandId demandId, String challengeId, ChallengeOutcome decision,
-                                   ChallengeRelief relief, String note, String actor) {
-        return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, note, actor, now));
+                                   ChallengeRelief relief, LocalDate decidedOn, String note, String actor) {
+        return change(demandId, (c, now) -> c.decideChallenge(challengeId, decision, relief, decidedOn, note, actor,
+                now));
     }
 
     @Transactional(readOnly = true)

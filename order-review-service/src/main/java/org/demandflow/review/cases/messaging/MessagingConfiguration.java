@@ -1,8 +1,10 @@
 package org.demandflow.review.cases.messaging;
 
+import java.util.Set;
 import java.util.function.Consumer;
 import org.demandflow.contracts.Contract;
 import org.demandflow.events.DemandReceived;
+import org.demandflow.review.cases.OrderChanged;
 import org.demandflow.review.cases.StatusChanged;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.cases.application.ReviewService;
@@ -25,10 +27,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Spring Modulith's outbox as a {@code SecrecyStatusChanged} keyed by its demand, signed (Ed25519 over the key
  * and the Avro body, headers {@code demandflow-signature} and {@code demandflow-signing-key}) by service-support's
  * {@code avroKafkaTemplate} with the configured {@link StatusSigningProperties key} — first publications and the
- * operator's re-publications alike, since both leave through the outbox.
+ * operator's re-publications alike, since both leave through the outbox. Every {@link OrderChanged} leaves the same
+ * way as a {@code SecrecyOrderChanged} on {@code secrecy-orders}, keyed by its demand and not signed (only statuses
+ * open the gate).
  */
 @Configuration(proxyBeanMethods = false)
 class MessagingConfiguration {
+
+    /** The domain events that leave through the outbox. */
+    private static final Set<Class<?>> EXTERNALIZED = Set.of(StatusChanged.class, OrderChanged.class,
+            ResponseChanged.class);
 
     @Bean
     Consumer<DemandReceived> openReviewCase(ReviewService reviews, ResponseOpening responses,
@@ -51,10 +59,12 @@ class MessagingConfiguration {
     EventExternalizationConfiguration statusExternalization() {
         String topic = Contract.DEMAND_SECRECY_STATUS.topic();
         return EventExternalizationConfiguration.externalizing()
-                .selectByType(type -> type == StatusChanged.class
-                        || type == ResponseChanged.class)
+                .selectByType(EXTERNALIZED::contains)
                 .mapping(StatusChanged.class, StatusMapper::toAvro)
                 .route(StatusChanged.class, change -> RoutingTarget.forTarget(topic).andKey(change.demandId()))
+                .mapping(OrderChanged.class, OrderMapper::toAvro)
+                .route(OrderChanged.class, change -> RoutingTarget.forTarget(Contract.SECRECY_ORDERS.topic())
+                        .andKey(change.demandId()))
                 .mapping(ResponseChanged.class, ResponseMapper::toAvro)
                 .route(ResponseChanged.class, change -> RoutingTarget.forTarget(Contract.DEMAND_RESPONSES.topic())
                         .andKey(change.demandId()))

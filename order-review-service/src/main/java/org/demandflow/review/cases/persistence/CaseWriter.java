@@ -100,16 +100,17 @@ final class CaseWriter {
         jdbc.sql("""
                 INSERT INTO secrecy_order (order_id, demand_id, position, authority, court, docket_number, issued_at,
                     expires_at, expires_on, time_zone, scope, permitted_recipients, exceptional_circumstances, state,
-                    ended_at, end_reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ended_at, end_reason, event_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at,
                     expires_on = EXCLUDED.expires_on, time_zone = EXCLUDED.time_zone, scope = EXCLUDED.scope,
                     permitted_recipients = EXCLUDED.permitted_recipients, state = EXCLUDED.state,
-                    ended_at = EXCLUDED.ended_at, end_reason = EXCLUDED.end_reason""")
+                    ended_at = EXCLUDED.ended_at, end_reason = EXCLUDED.end_reason,
+                    event_version = EXCLUDED.event_version""")
                 .params(o.orderId(), demandId, position, o.authority().name(), o.court(), o.docketNumber(),
                         at(o.issuedAt()), at(o.expiresAt()), o.expiresOn(), o.timeZone(), o.scope().name(),
                         array(o.permittedRecipients()), o.exceptionalCircumstances(), o.state().name(),
-                        at(o.endedAt()), o.endReason())
+                        at(o.endedAt()), o.endReason(), o.version())
                 .update();
         List<Extension> extensions = o.extensions();
         for (int i = stored("order_extension", "order_id", o.orderId()); i < extensions.size(); i++) {
@@ -126,11 +127,14 @@ final class CaseWriter {
     private void writeChallenge(String demandId, int position, Challenge c) {
         jdbc.sql("""
                 INSERT INTO challenge (challenge_id, demand_id, position, order_id, grounds, filed_at, filed_by,
-                    outcome, decided_at, decided_by, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    outcome, decided_at, decided_by, note, forum, level, matter, appeal_of, decided_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (challenge_id) DO UPDATE SET outcome = EXCLUDED.outcome,
-                    decided_at = EXCLUDED.decided_at, decided_by = EXCLUDED.decided_by, note = EXCLUDED.note""")
+                    decided_at = EXCLUDED.decided_at, decided_by = EXCLUDED.decided_by, note = EXCLUDED.note,
+                    decided_on = EXCLUDED.decided_on""")
                 .params(c.challengeId(), demandId, position, c.orderId(), c.grounds(), at(c.filedAt()), c.filedBy(),
-                        c.outcome().name(), at(c.decidedAt()), c.decidedBy(), c.note())
+                        c.outcome().name(), at(c.decidedAt()), c.decidedBy(), c.note(), c.forum(), name(c.level()),
+                        name(c.matter()), c.appealOf(), c.decidedOn())
                 .update();
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.demandflow.review.cases.CaseEntryRecorded;
+import org.demandflow.review.cases.OrderChanged;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
@@ -19,7 +20,9 @@ import org.springframework.stereotype.Repository;
  * published status, plus the columns the queries need), {@code secrecy_order}, {@code order_extension},
  * {@code challenge} and {@code case_history}. The table shape is this package's; the domain never sees it.
  * Storing a case publishes the history entries it gained ({@link CaseEntryRecorded}) in the storing transaction,
- * as a Spring Data repository publishes an aggregate's events on save: no entry is stored without its event.
+ * as a Spring Data repository publishes an aggregate's events on save: no entry is stored without its event. So are
+ * the changes of its orders ({@link OrderChanged}, each order's version kept in {@code secrecy_order.event_version}):
+ * every path that stores a changed order (a decision, an approved proposal, the expiry sweep) publishes it once.
  */
 @Repository
 class JdbcReviewCases implements ReviewCases {
@@ -65,6 +68,7 @@ class JdbcReviewCases implements ReviewCases {
 
     private void publishEntries(ReviewCase stored) {
         stored.pullRecordedEntries().forEach(events::publishEvent);
+        stored.pullOrderChanges().forEach(events::publishEvent);
     }
 
     @Override

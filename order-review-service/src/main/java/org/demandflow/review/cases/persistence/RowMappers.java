@@ -22,7 +22,9 @@ import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatusView;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.challenge.ChallengeLevel;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.MatterType;
 import org.demandflow.support.domain.DemandId;
 
 /** Turns the columns of the review tables into the domain's values, and the domain's values into columns. */
@@ -55,7 +57,8 @@ final class RowMappers {
                 rs.getObject("expires_on", LocalDate.class), rs.getString("time_zone"),
                 OrderScope.valueOf(rs.getString("scope")), strings(rs, "permitted_recipients"),
                 rs.getString("exceptional_circumstances"), extensions.getOrDefault(orderId, List.of()),
-                OrderState.valueOf(rs.getString("state")), instant(rs, "ended_at"), rs.getString("end_reason"));
+                OrderState.valueOf(rs.getString("state")), instant(rs, "ended_at"), rs.getString("end_reason"),
+                rs.getInt("event_version"));
     }
 
     static Extension extension(ResultSet rs, int rowNum) throws SQLException {
@@ -67,7 +70,10 @@ final class RowMappers {
     static Challenge challenge(ResultSet rs, int rowNum) throws SQLException {
         return new Challenge(rs.getString("challenge_id"), rs.getString("order_id"), rs.getString("grounds"),
                 instant(rs, "filed_at"), rs.getString("filed_by"), ChallengeOutcome.valueOf(rs.getString("outcome")),
-                instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("note"));
+                instant(rs, "decided_at"), rs.getString("decided_by"), rs.getString("note"), rs.getString("forum"),
+                valueOrNull(ChallengeLevel.class, rs.getString("level")),
+                valueOrNull(MatterType.class, rs.getString("matter")), rs.getString("appeal_of"),
+                rs.getObject("decided_on", LocalDate.class));
     }
 
     static HistoryEntry historyEntry(ResultSet rs, int rowNum) throws SQLException {
@@ -85,6 +91,10 @@ final class RowMappers {
     private static List<String> strings(ResultSet rs, String column) throws SQLException {
         Array array = rs.getArray(column);
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static <E extends Enum<E>> E valueOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     /** An instant as a {@code timestamptz} parameter. */

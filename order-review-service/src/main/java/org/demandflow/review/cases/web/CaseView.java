@@ -1,7 +1,10 @@
 package org.demandflow.review.cases.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.DelayedNotice;
 import org.demandflow.review.cases.DemandFacts;
@@ -12,6 +15,11 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.review.challenge.ChallengeDeadline;
+import org.demandflow.review.challenge.ChallengeLevel;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.MatterType;
+
 import org.demandflow.review.response.AgencyAnswer;
 import org.demandflow.review.response.DemandResponse;
 import org.demandflow.review.response.Disposition;
@@ -19,13 +27,14 @@ import org.demandflow.review.response.ResponseEntry;
 import org.demandflow.review.response.ResponseStage;
 import org.demandflow.review.response.Verification;
 
+
 /**
- * A review case as the API shows it: current status and version, orders, challenges and full history, and the
- * response track beside it (or {@code null} for a case opened without one).
+ * A review case as the API shows it: current status and version, orders, challenges (with their objection or appeal
+ * deadlines) and full history, and the response track beside it (or {@code null} for a case opened without one).
  */
 public record CaseView(String demandId, String customerId, SecrecyStatus status, int version,
                        List<String> permittedRecipients, DelayedNotice delayedNotice, Instant openedAt,
-                       DemandView demand, List<SecrecyOrder> orders, List<Challenge> challenges,
+                       DemandView demand, List<SecrecyOrder> orders, List<ChallengeView> challenges,
                        List<HistoryEntry> history, ResponseSummary response) {
 
     static CaseView of(ReviewCase reviewCase, ResponseSummary response) {
@@ -33,7 +42,7 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
         return new CaseView(s.demand().demandId().toString(), s.demand().customerId(), s.published().status(),
                 s.version(), s.published().permittedRecipients(), s.published().delayedNotice(), s.openedAt(),
                 DemandView.of(s.demand()),
-                s.orders(), s.challenges(), s.history(), response);
+                s.orders(), ChallengeView.of(s.challenges()), s.history(), response);
     }
 
     /**
@@ -48,6 +57,26 @@ public record CaseView(String demandId, String customerId, SecrecyStatus status,
         static ResponseSummary of(DemandResponse r, String requesterFlag) {
             return new ResponseSummary(r.stage(), r.disposition(), r.agencyAnswer(), r.verification(), r.version(),
                     requesterFlag, r.hasWithheldLetter(), r.history());
+        }
+    }
+
+    /**
+     * A challenge as the API shows it: the challenge with its court and level, and for a DENIED one not yet
+     * appealed, the deadline to take it one court higher.
+     *
+     * @param deadline the objection or appeal deadline, or {@code null}
+     */
+    public record ChallengeView(String challengeId, String orderId, String grounds, Instant filedAt, String filedBy,
+                                ChallengeOutcome outcome, Instant decidedAt, String decidedBy, String note,
+                                String forum, ChallengeLevel level, MatterType matter, String appealOf,
+                                LocalDate decidedOn, ChallengeDeadline deadline) {
+
+        static List<ChallengeView> of(List<Challenge> challenges) {
+            Map<String, ChallengeDeadline> deadlines = ChallengeDeadline.open(challenges).stream()
+                    .collect(Collectors.toMap(ChallengeDeadline::challengeId, d -> d));
+            return challenges.stream().map(c -> new ChallengeView(c.challengeId(), c.orderId(), c.grounds(),
+                    c.filedAt(), c.filedBy(), c.outcome(), c.decidedAt(), c.decidedBy(), c.note(), c.forum(),
+                    c.level(), c.matter(), c.appealOf(), c.decidedOn(), deadlines.get(c.challengeId()))).toList();
         }
     }
 

@@ -39,7 +39,8 @@ class Decisions implements DecisionReplay {
                         (id, orderId, body, actor) -> reviews.narrow(id, orderId, body.permittedRecipients(), actor)),
                 DecisionKind.CHALLENGE_DECISION, new Taking<>(Requests.ChallengeDecisionRequest.class,
                         (id, challengeId, body, actor) -> reviews.decideChallenge(id, challengeId, body.outcome(),
-                                new ChallengeRelief(body.liftOrder(), body.narrowTo()), body.note(), actor)));
+                                new ChallengeRelief(body.liftOrder(), body.narrowTo()), body.decidedOn(), body.note(),
+                                actor)));
     }
 
     /** Takes a reviewer's decision from its request: at once, or held for a second reviewer. */

@@ -13,7 +13,10 @@ import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.RecipientRules;
 import org.demandflow.review.cases.StatedEnd;
+import org.demandflow.review.challenge.ChallengeFiling;
+import org.demandflow.review.challenge.ChallengeLevel;
 import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.MatterType;
 import org.demandflow.support.domain.Refusal.Violation;
 
 /**
@@ -31,6 +34,20 @@ final class Requests {
             + " with it.";
     private static final String RECIPIENTS = "At most " + RecipientRules.MAX_RECIPIENTS + " e-mail addresses,"
             + " ASCII only (no internationalised addresses), no control characters; else 422.";
+
+    private static final String FORUM = "The court the challenge is before, as free text; required.";
+    private static final String LEVEL = "The court's level; required. An appeal goes higher than the decision it"
+            + " appeals: a MAGISTRATE judge's order is objected to at DISTRICT, a DISTRICT decision appealed at"
+            + " APPELLATE, an APPELLATE one taken to SUPREME.";
+    private static final String MATTER = "The kind of matter; required. It sets the deadline to appeal a denial:"
+            + " CRIMINAL 14 days (FRAP 4(b)(1)(A)), CIVIL_US_PARTY 60 days (FRAP 4(a)(1)(B)), CIVIL 30 days"
+            + " (FRAP 4(a)(1)(A)); an objection to a magistrate judge's order 14 days (Fed. R. Crim. P. 59(a)).";
+    private static final String APPEAL_OF = "For an appeal: the id of the DENIED, not yet appealed challenge of the"
+            + " same order it appeals; else null.";
+
+    private static final String DECIDED_ON = "The date the court entered its decision (ISO 8601), not after today"
+            + " (UTC) nor before the filing; objection and appeal periods count from it. Absent: the date (UTC) the"
+            + " outcome is recorded.";
 
     private Requests() {
     }
@@ -89,13 +106,28 @@ final class Requests {
         }
     }
 
-    /** A challenge of an order. */
-    record ChallengeRequest(@NotBlank String orderId, @Size(max = 4000) String grounds) {
+    /**
+     * A challenge of an order before a court, or (with {@code appealOf}) the appeal of a DENIED challenge of the same
+     * order to a higher level; forum, level and matter are required (422 naming every field at fault).
+     */
+    record ChallengeRequest(@NotBlank String orderId, @Size(max = 4000) String grounds,
+                            @Schema(description = FORUM, example = "W.D. Wash.") @Size(max = 200) String forum,
+                            @Schema(description = LEVEL) ChallengeLevel level,
+                            @Schema(description = MATTER) MatterType matter,
+                            @Schema(description = APPEAL_OF) @Size(max = 64) String appealOf) {
+
+        ChallengeFiling filing() {
+            return new ChallengeFiling(orderId, grounds, forum, level, matter, appealOf);
+        }
     }
 
-    /** The outcome of a challenge; a GRANTED one may lift its order or narrow it to named executives. */
+    /**
+     * The outcome of a challenge; a GRANTED one may lift its order or narrow it to named executives; {@code decidedOn}
+     * is the court's date of the decision, which objection and appeal periods count from.
+     */
     record ChallengeDecisionRequest(@NotNull ChallengeOutcome outcome, @Size(max = 2000) String note, boolean liftOrder,
-                             @Schema(description = RECIPIENTS) List<String> narrowTo) {
+                             @Schema(description = RECIPIENTS) List<String> narrowTo,
+                             @Schema(description = DECIDED_ON) LocalDate decidedOn) {
 
         List<Violation> violations() {
             return RecipientRules.violations("narrowTo", narrowTo);

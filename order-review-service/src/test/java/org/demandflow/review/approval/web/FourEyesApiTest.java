@@ -105,7 +105,8 @@ class FourEyesApiTest extends IntegrationTest {
         DemandId demandId = openedCase("SUBPOENA", false);
         String orderId = recorded(demandId, order("FULL", "", null));
         String filed = api.as(ReviewApi.REVIEWER, post("/api/v1/reviews/{id}/challenges", demandId),
-                "{\"orderId\": \"%s\", \"grounds\": \"no end\"}".formatted(orderId))
+                ("{\"orderId\": \"%s\", \"grounds\": \"no end\", \"forum\": \"D.D.C.\", \"level\": \"DISTRICT\","
+                        + " \"matter\": \"CRIMINAL\"}").formatted(orderId))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String challengeId = JsonPath.read(filed, "$.challengeId");
 

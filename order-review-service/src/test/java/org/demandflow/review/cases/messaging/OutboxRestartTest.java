@@ -16,6 +16,7 @@ import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
+import org.demandflow.review.cases.StatusChanged;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.review.support.IntegrationTest;
 import org.demandflow.support.domain.DemandId;
@@ -104,10 +105,12 @@ class OutboxRestartTest extends IntegrationTest {
                 .collect(Collectors.groupingBy(SecrecyStatusChanged::getVersion, TreeMap::new, Collectors.toList()));
     }
 
+    /** The status changes of a demand whose send failed (its order changes share the outbox and are not counted). */
     private static long failedPublicationsOf(JdbcClient jdbc, String demandId) {
         return jdbc.sql("""
                         SELECT count(*) FROM event_publication
-                        WHERE serialized_event LIKE ? AND completion_date IS NULL AND status = 'FAILED'""")
-                .param("%" + demandId + "%").query(Long.class).single();
+                        WHERE serialized_event LIKE ? AND completion_date IS NULL AND status = 'FAILED'
+                        AND event_type = ?""")
+                .params("%" + demandId + "%", StatusChanged.class.getName()).query(Long.class).single();
     }
 }

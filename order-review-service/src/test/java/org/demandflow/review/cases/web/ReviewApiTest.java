@@ -148,7 +148,8 @@ class ReviewApiTest extends IntegrationTest {
         String demandId = openedCase().toString();
         String orderId = recordOrder(demandId, fullOrder(Duration.ofDays(400)));
         String body = asReviewer(post("/api/v1/reviews/{id}/challenges", demandId),
-                "{\"orderId\": \"%s\", \"grounds\": \"longer than a year\"}".formatted(orderId))
+                ("{\"orderId\": \"%s\", \"grounds\": \"longer than a year\", \"forum\": \"W.D. Wash.\","
+                        + " \"level\": \"MAGISTRATE\", \"matter\": \"CRIMINAL\"}").formatted(orderId))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         String challengeId = JsonPath.read(body, "$.challengeId");
 
