@@ -46,7 +46,7 @@ class BadInputCorpusTest {
         stack = Stack.shared();
         events = new Events(stack, List.of("demands", "demand-secrecy-status", "demand-submission-rejections",
                 "demand-submissions-dlt", "demands-dlt", Stack.NOTIFICATION_DEMANDS_DLT, "demand-secrecy-status-dlt",
-                "customer-executives-dlt"));
+                "customer-executives-dlt", "demand-responses-dlt"));
         inputs = new KafkaInputs(new Frames(stack.registryAs(Principal.REGISTRY_ADMIN)), events);
         good = new GoodRecords(stack, events);
         demandId = good.demandInReview();
@@ -112,7 +112,8 @@ class BadInputCorpusTest {
         String path = corpusCase.path().replace("{demandId}", demandId).replace("{orderId}", orderId);
         RestClient client = new RestClient(service(corpusCase).url() + "/api/v1/", corpusCase.user());
 
-        Answer answer = corpusCase.body() == null ? client.get(path) : client.postRaw(path, "application/json", corpusCase.body());
+        String body = corpusCase.body() == null ? null : corpusCase.body().replace("{orderId}", orderId);
+        Answer answer = body == null ? client.get(path) : client.postRaw(path, "application/json", body);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(corpusCase.status());
         if (corpusCase.problem()) {

@@ -14,7 +14,10 @@ import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.RestClient;
 import org.demandflow.e2e.support.Stack;
 import org.demandflow.events.DemandReceived;
+import org.demandflow.events.DemandResponseChanged;
 import org.demandflow.events.DemandSubmission;
+import org.demandflow.events.RequesterVerification;
+import org.demandflow.events.ResponseStage;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.events.SecrecyStatusChanged;
 
@@ -43,6 +46,7 @@ final class GoodRecords {
             case "demands" -> demandBehind(partition);
             case "demand-secrecy-status" -> statusBehind(partition);
             case "customer-executives" -> directoryBehind(partition);
+            case "demand-responses" -> responseBehind(partition);
             default -> throw new IllegalArgumentException(topic);
         }
     }
@@ -88,6 +92,17 @@ final class GoodRecords {
                 .setPermittedRecipients(List.of()).setDelayedNotice(null)
                 .setEffectiveAt(Instant.now().truncatedTo(ChronoUnit.MILLIS)).build());
         awaitRow("SELECT count(*) FROM demand_status WHERE demand_id = '" + demandId + "'");
+    }
+
+    private void responseBehind(int partition) {
+        String demandId = UUID.randomUUID().toString();
+        events.send("demand-responses", partition, demandId, DemandResponseChanged.newBuilder()
+                .setDemandId(demandId).setCustomerId(Demands.newCustomer()).setVersion(1)
+                .setStage(ResponseStage.UNDER_REVIEW).setDisposition(null)
+                .setRequesterVerification(RequesterVerification.UNVERIFIED).setAccountsSpecified(1)
+                .setAgencyAnswer(null).setLetter(null).setReason("corpus: the record behind the bad one")
+                .setEffectiveAt(Instant.now().truncatedTo(ChronoUnit.MILLIS)).build());
+        awaitRow("SELECT count(*) FROM demand_response WHERE demand_id = '" + demandId + "'");
     }
 
     private void directoryBehind(int partition) {

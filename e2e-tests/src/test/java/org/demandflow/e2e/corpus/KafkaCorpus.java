@@ -97,6 +97,10 @@ final class KafkaCorpus {
                 new KafkaCase("a submission on demand-secrecy-status (wrong schema)", "demand-secrecy-status",
                         in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_SECRECY_STATUS)),
                 new KafkaCase("truncated record on customer-executives", "customer-executives",
-                        in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)));
+                        in -> in.damaged(f -> Frames.truncated(f, 7)), new DeadLettered(DeadLetterTopics.CUSTOMER_EXECUTIVES)),
+                new KafkaCase("garbage on demand-responses", "demand-responses", in -> in.bytes(Frames.filled(32, 0x00)),
+                        new DeadLettered(DeadLetterTopics.DEMAND_RESPONSES)),
+                new KafkaCase("a submission on demand-responses (wrong schema)", "demand-responses",
+                        in -> in.submission(s -> { }), new DeadLettered(DeadLetterTopics.DEMAND_RESPONSES)));
     }
 }

@@ -7,7 +7,7 @@ package org.demandflow.e2e.corpus;
  * @param service {@code intake} or {@code review}
  * @param user    the local user who sends it, or null for none
  * @param path    under {@code /api/v1/}; {@code {demandId}} and {@code {orderId}} name a real case and order
- * @param body    the raw body of a POST, or null for a GET
+ * @param body    the raw body of a POST ({@code {orderId}} in it names the real order), or null for a GET
  * @param status  the expected status
  * @param code    the reason code the problem must carry (intake's {@code reasons[].code}), or null
  * @param problem whether the answer is {@code application/problem+json} (true but for one documented bare 404)

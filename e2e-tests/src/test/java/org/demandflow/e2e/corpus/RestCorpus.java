@@ -14,6 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class RestCorpus {
 
     private static final String ORDERS = "reviews/{demandId}/secrecy-orders";
+    private static final String RESPONSE = "reviews/{demandId}/response";
+    private static final String CHALLENGES = "reviews/{demandId}/challenges";
 
     private RestCorpus() {
     }
@@ -118,6 +120,30 @@ final class RestCorpus {
                 intake("JSON nested deeper than the documented limit", demand("extension", nested(200)), 400, null),
                 intake("JSON with a duplicate key", demand(null, null)
                         .replaceFirst("\\{", "{\"customerId\": \"other-customer\", "), 400, null),
+                review("a redirect for an unknown demand id", "reviews/00000000-0000-0000-0000-000000000000/response/redirect",
+                        "{}", 404),
+                review("an agency answer before any redirect", RESPONSE + "/agency-answer", "{\"answer\": \"INSISTS\"}", 409),
+                review("an unknown agency answer", RESPONSE + "/agency-answer", "{\"answer\": \"MAYBE\"}", 400),
+                review("a disposition while the demand is under review", RESPONSE + "/disposition",
+                        "{\"disposition\": \"DISCLOSED_CONTENT\", \"reason\": \"x\"}", 409),
+                review("a rejection without a reason", RESPONSE + "/rejection", "{\"reason\": \"\"}", 400),
+                review("a requester check by an unknown method", RESPONSE + "/verification-checks",
+                        "{\"method\": \"PSYCHIC\", \"result\": \"VERIFIED\"}", 400),
+                review("a requester check that neither verifies nor fails", RESPONSE + "/verification-checks",
+                        "{\"method\": \"SIGNED_PORTAL\", \"result\": \"UNVERIFIED\"}", 422),
+                review("a callback number with SQL in it", RESPONSE + "/verification-checks",
+                        "{\"method\": \"CALLBACK\", \"result\": \"VERIFIED\", \"callbackNumber\": \"1'; DROP TABLE x;--\"}", 400),
+                review("a callback to an agency not in the directory", RESPONSE + "/verification-checks",
+                        "{\"method\": \"CALLBACK\", \"result\": \"VERIFIED\", \"callbackNumber\": \"+1 202 555 0100\"}", 409),
+                review("a confirmation of an unknown check", RESPONSE + "/verification-checks/no-such-check/confirmation",
+                        "{}", 404),
+                review("an auditor may not redirect", RESPONSE + "/redirect", "{}", 403).as("auditor"),
+                review("a challenge naming no forum, level or matter", CHALLENGES,
+                        "{\"orderId\": \"{orderId}\", \"grounds\": \"overbroad\"}", 422),
+                review("a challenge at an unknown level", CHALLENGES, "{\"orderId\": \"{orderId}\", \"forum\": \"W.D. Wash.\","
+                        + " \"level\": \"HEAVENLY\", \"matter\": \"CRIMINAL\"}", 400),
+                review("an appeal of a challenge that does not exist", CHALLENGES, "{\"orderId\": \"{orderId}\","
+                        + " \"forum\": \"9th Cir.\", \"level\": \"APPELLATE\", \"matter\": \"CRIMINAL\", \"appealOf\": \"no-such\"}", 422),
                 review("an order without credentials", ORDERS, order("scope", "\"FULL\""), 401).as(null),
                 review("an operator may not decide", ORDERS, order("scope", "\"FULL\""), 403).as("operator"));
     }

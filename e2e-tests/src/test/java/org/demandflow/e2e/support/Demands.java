@@ -15,6 +15,9 @@ import org.demandflow.events.IssuingAuthority;
 /** Test data: a customer with three executives, and a valid demand for its data. */
 public final class Demands {
 
+    /** The requester e-mail of {@link #submission(String)}. */
+    public static final String REQUESTER = "dlee@fbi.example";
+
     private Demands() {
     }
 
@@ -77,7 +80,7 @@ public final class Demands {
                         .setAgency("Federal Bureau of Investigation").setCountry("US")
                         .setCourt("U.S. District Court for the Western District of Washington")
                         .setDocketNumber("2:26-mj-00417").setRequesterName("Special Agent Dana Lee")
-                        .setRequesterEmail("dlee@fbi.example").build())
+                        .setRequesterEmail(REQUESTER).build())
                 .setDataCategories(List.of(DataCategory.SUBSCRIBER, DataCategory.CONTENT))
                 .setAccountIdentifiers(List.of("mailbox-" + customerId))
                 .setReceivedAt(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.MILLIS))

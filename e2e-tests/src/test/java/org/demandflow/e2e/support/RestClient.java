@@ -50,6 +50,12 @@ public final class RestClient {
         return postRaw(path, "application/json", JSON.writeValueAsString(body));
     }
 
+    /** PATCHes with the value as JSON. */
+    public Answer patch(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
     /** POSTs the bytes as they are, with the given content type. */
     public Answer postRaw(String path, String contentType, String body) {
         return send(request(path).header("Content-Type", contentType)
