@@ -3,10 +3,12 @@ package org.demandflow.deploy.stack;
 import java.io.IOException;
 import java.io.StringReader;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -79,6 +81,31 @@ final class BrokerAccess {
             }
             return records.count();
         }
+    }
+
+    /**
+     * The values of the records of {@code topic} under {@code key}, read from the beginning in a fresh group of ops's prefix, until
+     * {@code expected} of them arrived or 30 seconds passed.
+     */
+    List<byte[]> values(Map<String, Object> config, String topic, String key, int expected) {
+        Map<String, Object> consumer = base(config);
+        consumer.put(ConsumerConfig.GROUP_ID_CONFIG, "ops-stack-it-" + UUID.randomUUID());
+        consumer.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumer.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        consumer.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+        List<byte[]> values = new ArrayList<>();
+        try (KafkaConsumer<String, byte[]> client = new KafkaConsumer<>(consumer)) {
+            client.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.size() < expected && System.nanoTime() < deadline) {
+                client.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if (key.equals(record.key())) {
+                        values.add(record.value());
+                    }
+                });
+            }
+        }
+        return values;
     }
 
     private Map<String, Object> base(Map<String, Object> config) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,6 +37,7 @@ class StackIT {
 
     private static final String LEGAL_CONTACT = "avery.chen@contoso.example";
     private static final String STATUS = "demand-secrecy-status";
+    private static final String REQUESTER = "agent@fbi.example";
 
     private static StackCommand stack;
     private final LocalHttp http = new LocalHttp(user -> stack.token(user));
@@ -72,10 +74,57 @@ class StackIT {
         assertThat(decision.statusCode()).as(decision.body()).isEqualTo(200);
         awaitStatus(demandId, "CLEARED");
         awaitSentNotice(demandId);
-        awaitMail();
+        awaitMail(LEGAL_CONTACT, "Notice of a government demand");
+        theAgencyIsSentToTheCustomerAndTheResponseClosesRedirected(demandId);
+        anInsistingAgencyGetsNonContentAfterProductionReview();
         theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows();
         theRegistryRefusesAnAnonymousRegistration();
         theServicesRefuseACallWithoutAToken(demandId);
+    }
+
+    /** Issue 13's "done when": a redirect letter to the requester, the agency's answer, a REDIRECTED close. */
+    private void theAgencyIsSentToTheCustomerAndTheResponseClosesRedirected(String demandId) throws Exception {
+        respond(demandId, "redirect", "{\"note\":\"stack smoke test\"}");
+        awaitMail(REQUESTER, "please seek the data from the customer");
+        respond(demandId, "agency-answer", "{\"answer\":\"WILL_SEEK_FROM_CUSTOMER\"}");
+
+        awaitMail(LEGAL_CONTACT, "Update: our final response");
+        assertThat(responses(demandId, 3)).as("UNDER_REVIEW, REDIRECT_REQUESTED, CLOSED on demand-responses")
+                .hasSize(3).allSatisfy(StackIT::isConfluentWireFormat);
+    }
+
+    /** Issue 13's "done when": an agency that insists, production review, DISCLOSED_NON_CONTENT. */
+    private void anInsistingAgencyGetsNonContentAfterProductionReview() throws Exception {
+        String demandId = submitDemand();
+        awaitStatus(demandId, "PENDING_REVIEW");
+        respond(demandId, "redirect", "{\"note\":\"stack smoke test\"}");
+        respond(demandId, "agency-answer", "{\"answer\":\"INSISTS\"}");
+        respond(demandId, "disposition", "{\"disposition\":\"DISCLOSED_NON_CONTENT\",\"reason\":\"subpoena\"}");
+
+        HttpResponse<String> response = http.get(stack.port("order-review"),
+                "/api/v1/reviews/" + demandId + "/response", "auditor");
+        assertThat(response.body()).containsPattern("\"stage\"\\s*:\\s*\"CLOSED\"")
+                .containsPattern("\"disposition\"\\s*:\\s*\"DISCLOSED_NON_CONTENT\"");
+        assertThat(responses(demandId, 4)).as("UNDER_REVIEW, REDIRECT_REQUESTED, PRODUCTION_REVIEW, CLOSED")
+                .hasSize(4).allSatisfy(StackIT::isConfluentWireFormat);
+    }
+
+    private void respond(String demandId, String action, String body) throws Exception {
+        HttpResponse<String> answer = http.post(stack.port("order-review"),
+                "/api/v1/reviews/" + demandId + "/response/" + action, "reviewer", body);
+        assertThat(answer.statusCode()).as("%s: %s", action, answer.body()).isEqualTo(200);
+    }
+
+    /** The values of the demand's responses as ops reads them on demand-responses (waits for {@code expected}). */
+    private List<byte[]> responses(String demandId, int expected) throws Exception {
+        BrokerAccess broker = new BrokerAccess(stack);
+        return broker.values(broker.credentials("ops"), "demand-responses", demandId, expected);
+    }
+
+    /** Byte 0 is the magic byte 0, then a 4-byte schema id, then the Avro body. */
+    private static void isConfluentWireFormat(byte[] value) {
+        assertThat(value.length).isGreaterThan(5);
+        assertThat(value[0]).isZero();
     }
 
     /** Issue 12's "done when": a token of {@code stack token reviewer} works (above); without one, 401. */
@@ -115,10 +164,10 @@ class StackIT {
     private String submitDemand() throws Exception {
         String body = """
                 {"externalReference": "SMOKE-%s", "customerId": "contoso", "demandType": "SUBPOENA",
-                 "issuingAuthority": {"agency": "FBI", "country": "US"},
+                 "issuingAuthority": {"agency": "FBI", "country": "US", "requesterEmail": "%s"},
                  "dataCategories": ["SUBSCRIBER"], "accountIdentifiers": ["ceo@contoso.example"],
                  "receivedAt": "2026-11-28T09:00:00Z", "nondisclosureIndicated": false}
-                """.formatted(UUID.randomUUID());
+                """.formatted(UUID.randomUUID(), REQUESTER);
         HttpResponse<String> created = http.post(stack.port("intake"), "/api/v1/demands", "operator", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Matcher id = Pattern.compile("\"demandId\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(created.body());
@@ -146,13 +195,13 @@ class StackIT {
                 });
     }
 
-    private void awaitMail() {
-        await("the mail in the SMTP sink").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .untilAsserted(() -> {
+    private void awaitMail(String address, String text) {
+        await("a mail to " + address + " in the SMTP sink").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
                     HttpResponse<String> inbox = http.get(stack.port("smtp-api"),
-                            "/api/user/" + LEGAL_CONTACT + "/messages/INBOX", null);
+                            "/api/user/" + address + "/messages/INBOX", null);
                     assertThat(inbox.statusCode()).isEqualTo(200);
-                    assertThat(inbox.body()).contains("Notice of a government demand");
+                    assertThat(inbox.body()).contains(text);
                 });
     }
 
