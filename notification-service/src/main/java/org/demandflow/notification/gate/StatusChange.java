@@ -15,6 +15,9 @@ import org.demandflow.support.domain.DemandId;
 public record StatusChange(DemandId demandId, String customerId, int version, SecrecyStatus status, String reason,
                            List<String> permittedRecipients, DelayedNotice delayedNotice, Instant effectiveAt) {
 
+    /** The version of a closure for integrity: above every real version, it stands for all of them. */
+    public static final int EVERY_VERSION = Integer.MAX_VALUE;
+
     public StatusChange {
         Objects.requireNonNull(demandId, "demandId");
         Objects.requireNonNull(customerId, "customerId");
@@ -30,6 +33,14 @@ public record StatusChange(DemandId demandId, String customerId, int version, Se
     /** Whether this version comes after the latest one applied (if any). */
     public boolean supersedes(Optional<StatusChange> latest) {
         return latest.map(applied -> version > applied.version()).orElse(true);
+    }
+
+    /**
+     * Why the notices of older versions stop: a newer version supersedes them, or, for a closure for integrity
+     * (which stands for every version), the closure's own reason.
+     */
+    public String cancelsOlderBecause() {
+        return version == EVERY_VERSION ? reason : "SUPERSEDED by version " + version;
     }
 
     public Optional<DelayedNotice> delay() {

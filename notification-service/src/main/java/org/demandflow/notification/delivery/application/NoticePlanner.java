@@ -48,7 +48,7 @@ public class NoticePlanner {
             return;
         }
         StatusChange status = outcome.status();
-        cancelPending(status.demandId(), status.version(), "SUPERSEDED by version " + status.version());
+        cancelPending(status.demandId(), status.version(), status.cancelsOlderBecause());
         Instant now = clock.instant();
         List<Notice> planned = Notice.plannedFor(outcome, now);
         planned.forEach(notice -> record(notice, now));

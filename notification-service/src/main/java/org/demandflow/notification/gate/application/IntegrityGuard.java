@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class IntegrityGuard {
 
     /** The version of the closing outcome: above every real version, so every unsent notice is cancelled. */
-    static final int EVERY_VERSION = Integer.MAX_VALUE;
+    static final int EVERY_VERSION = StatusChange.EVERY_VERSION;
 
     private static final Logger log = LoggerFactory.getLogger(IntegrityGuard.class);
 
