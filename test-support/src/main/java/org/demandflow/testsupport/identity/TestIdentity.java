@@ -25,7 +25,7 @@ public final class TestIdentity {
 
     /** A public client whose access tokens expire after {@link #BRIEF_LIFETIME_SECONDS}. */
     public static final String BRIEF_CLIENT = "demandflow-brief";
-    public static final int BRIEF_LIFETIME_SECONDS = 5;
+    public static final int BRIEF_LIFETIME_SECONDS = 15;
     /** A public client whose access tokens are for another API. */
     public static final String ELSEWHERE_CLIENT = "elsewhere";
     public static final String ELSEWHERE_AUDIENCE = "another-api";
