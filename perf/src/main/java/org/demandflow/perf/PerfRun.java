@@ -18,7 +18,17 @@ public final class PerfRun {
     private PerfRun() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run();
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run() throws Exception {
         PerfSettings settings = PerfSettings.fromSystemProperties();
         deleteRecursively(settings.work());
         LocalStack stack = new LocalStack(settings.root(), settings.work());

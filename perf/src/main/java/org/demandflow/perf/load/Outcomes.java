@@ -69,10 +69,15 @@ public final class Outcomes implements AutoCloseable {
 
     private void read() {
         while (running) {
-            for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(100))) {
-                if (record.value() instanceof GenericRecord value) {
-                    take(record.topic(), record.key(), record.timestamp(), value);
+            try {
+                for (ConsumerRecord<String, Object> record : consumer.poll(Duration.ofMillis(100))) {
+                    if (record.value() instanceof GenericRecord value) {
+                        take(record.topic(), record.key(), record.timestamp(), value);
+                    }
                 }
+            } catch (RuntimeException e) {
+                System.err.println("[perf] reading the outcomes failed: " + e);
+                running = false;
             }
         }
         consumer.close();

@@ -79,9 +79,13 @@ public final class Report {
 
     private static String json(Figure figure) {
         return "{\"section\": " + quote(figure.section()) + ", \"name\": " + quote(figure.name()) + ", \"value\": "
-                + figure.value() + ", \"unit\": " + quote(figure.unit()) + ", \"ratio\": " + figure.ratio()
+                + jsonNumber(figure.value()) + ", \"unit\": " + quote(figure.unit()) + ", \"ratio\": " + (figure.ratio() == null ? null : jsonNumber(figure.ratio()))
                 + ", \"ratioTo\": " + quote(figure.ratioTo()) + ", \"target\": " + quote(figure.target())
                 + ", \"met\": " + figure.met() + "}";
+    }
+
+    private static String jsonNumber(double value) {
+        return Double.isNaN(value) || Double.isInfinite(value) ? "null" : String.valueOf(value);
     }
 
     private static String quote(String text) {

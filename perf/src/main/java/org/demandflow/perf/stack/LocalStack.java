@@ -107,9 +107,14 @@ public final class LocalStack {
         return config;
     }
 
-    /** The pid of a part ({@code .data/run/<part>.pid}). */
+    /**
+     * The pid of a part ({@code .data/run/<part>.pid}); for {@code postgres} the postmaster's
+     * ({@code .data/postgres/postmaster.pid}), whose children are the backends, rather than its launcher's.
+     */
     public long pid(String part) throws IOException {
-        return Long.parseLong(Files.readString(data().resolve("run/" + part + ".pid")).strip());
+        Path file = part.equals("postgres") ? data().resolve("postgres/postmaster.pid")
+                : data().resolve("run/" + part + ".pid");
+        return Long.parseLong(Files.readAllLines(file).get(0).strip());
     }
 
     /** The log of a part, {@code .data/logs/<part>.log}. */
