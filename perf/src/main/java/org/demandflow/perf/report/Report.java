@@ -78,8 +78,9 @@ public final class Report {
     }
 
     private static String json(Figure figure) {
+        String ratio = figure.ratio() == null ? "null" : jsonNumber(figure.ratio());
         return "{\"section\": " + quote(figure.section()) + ", \"name\": " + quote(figure.name()) + ", \"value\": "
-                + jsonNumber(figure.value()) + ", \"unit\": " + quote(figure.unit()) + ", \"ratio\": " + (figure.ratio() == null ? null : jsonNumber(figure.ratio()))
+                + jsonNumber(figure.value()) + ", \"unit\": " + quote(figure.unit()) + ", \"ratio\": " + ratio
                 + ", \"ratioTo\": " + quote(figure.ratioTo()) + ", \"target\": " + quote(figure.target())
                 + ", \"met\": " + figure.met() + "}";
     }
