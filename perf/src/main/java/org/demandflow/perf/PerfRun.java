@@ -33,6 +33,10 @@ public final class PerfRun {
         deleteRecursively(settings.work());
         LocalStack stack = new LocalStack(settings.root(), settings.work());
         Report report = new Report();
+        report.note("load average before the stack started: " + loadAverage());
+        report.note("latencies: from each record's scheduled send time (epoch clock) to the Kafka timestamp "
+                + "(CreateTime, ms) of the record the service wrote, or the SENT notice's occurredAt; all on this "
+                + "machine's one clock");
         try {
             log("starting the stack on a fresh data folder (" + stack.data() + ")");
             stack.require("up", 10, "up", "-d");
@@ -41,6 +45,7 @@ public final class PerfRun {
             report.note("the run stopped early: " + e);
             throw e;
         } finally {
+            report.note("load average at the end of the measurements: " + loadAverage());
             log("stopping the stack");
             stack.run("down", 3, "down");
             report.write(settings.reportDir());
@@ -51,6 +56,10 @@ public final class PerfRun {
     /** A progress line on standard error. */
     static void log(String line) {
         System.err.println("[perf " + java.time.LocalTime.now().withNano(0) + "] " + line);
+    }
+
+    private static String loadAverage() throws IOException {
+        return Files.readString(Path.of("/proc/loadavg")).strip();
     }
 
     private static void deleteRecursively(Path root) throws IOException {
