@@ -1,0 +1,152 @@
+package org.demandflow.perf;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.demandflow.perf.load.ConsumerLag;
+import org.demandflow.perf.load.KafkaClients;
+import org.demandflow.perf.load.Outcomes;
+import org.demandflow.perf.measure.CatchUp;
+import org.demandflow.perf.measure.LatencyRun;
+import org.demandflow.perf.measure.Latencies;
+import org.demandflow.perf.measure.RawBaseline;
+import org.demandflow.perf.measure.StatusToMail;
+import org.demandflow.perf.report.Figure;
+import org.demandflow.perf.report.Report;
+import org.demandflow.perf.stack.LocalStack;
+import org.demandflow.perf.stack.Processes;
+
+/**
+ * The measurements in order, on a stack that is up: start-up and idle memory, the raw baseline, the catch-up
+ * (with CPU per demand and memory under load), latency at each fixed rate, status to mail. Between phases it
+ * waits for the services' consumer groups to catch up, so one phase's backlog does not queue the next.
+ */
+final class Phases {
+
+    private static final String BASELINE = "Raw Kafka baseline (project serde, acks=all)";
+    private static final String CATCH_UP = "Catch-up";
+    private static final String LATENCY = "Latency at fixed rates (from each record's scheduled send time)";
+    private static final String MAIL = "Status to mail";
+
+    private final LocalStack stack;
+    private final PerfSettings settings;
+    private final Report report;
+    private final KafkaClients clients;
+    private final Resources resources;
+    private Figure rawProduce;
+    private Figure oneHopP99;
+
+    Phases(LocalStack stack, PerfSettings settings, Report report) {
+        this.stack = stack;
+        this.settings = settings;
+        this.report = report;
+        this.clients = new KafkaClients(stack.bootstrap(), stack.registry());
+        this.resources = new Resources(stack, report);
+        settings(settings);
+    }
+
+    void run() throws Exception {
+        baseline();
+        resources.startUpAndIdle();
+        Map<String, Object> ops = stack.credentials("ops");
+        Map<String, Object> ticketing = stack.credentials("ticketing");
+        try (Outcomes outcomes = new Outcomes(clients.consumer(ops, "ops-perf-" + System.currentTimeMillis()));
+                ConsumerLag lag = new ConsumerLag(clients.admin(ops))) {
+            CatchUp.Result backlog = catchUp(outcomes, ticketing);
+            for (int rate : settings.rates()) {
+                awaitIdle(lag);
+                latency(new LatencyRun(outcomes, clients.producer(ticketing)), rate);
+            }
+            awaitIdle(lag);
+            mail(outcomes, backlog);
+        }
+    }
+
+    private void baseline() throws Exception {
+        PerfRun.log("raw baseline: " + settings.rawRecords() + " records, " + settings.oneHopSamples() + " one-hop");
+        RawBaseline raw = new RawBaseline(clients, resources.baselineCredentials());
+        raw.createTopic();
+        long kafka = stack.pid("kafka");
+        double cpuBefore = Processes.cpuSeconds(kafka);
+        rawProduce = report.add(Figure.plain(BASELINE, "produce rate", raw.produceRate(settings.rawRecords()),
+                "records/s"));
+        report.add(Figure.plain(BASELINE, "consume rate", raw.consumeRate(settings.rawRecords()), "records/s"));
+        resources.rawCpu((Processes.cpuSeconds(kafka) - cpuBefore) / settings.rawRecords());
+        List<Figure> hop = raw.oneHop(settings.oneHopSamples()).figures(BASELINE, "one hop");
+        hop.forEach(report::add);
+        oneHopP99 = hop.get(1);
+    }
+
+    private CatchUp.Result catchUp(Outcomes outcomes, Map<String, Object> ticketing) throws Exception {
+        PerfRun.log("catch-up: a backlog of " + settings.backlog());
+        CatchUp.Result result = new CatchUp(stack, outcomes).run(clients.bulkProducer(ticketing), settings.backlog(),
+                drain());
+        report.add(Figure.plain(CATCH_UP, "backlog reaching PENDING_REVIEW", result.seen(), "demands"));
+        report.add(Figure.plain(CATCH_UP, "catch-up to PENDING_REVIEW", result.pendingPerSecond(), "demands/s")
+                .against(rawProduce).atLeast(2_000, "≥ 2,000/s (aim 5,000/s)"));
+        report.add(Figure.plain(CATCH_UP, "catch-up to demands (DemandReceived)", result.demandsPerSecond(),
+                "demands/s").against(rawProduce));
+        resources.catchUp(result);
+        return result;
+    }
+
+    private void latency(LatencyRun run, int rate) throws Exception {
+        PerfRun.log("latency at " + rate + "/s for " + settings.latencySeconds() + " s");
+        LatencyRun.Result result = run.run(rate, settings.latencySeconds(), drain());
+        figures(result.received().figures(LATENCY, rate + "/s: submission → DemandReceived"), null);
+        figures(result.pending().figures(LATENCY, rate + "/s: submission → PENDING_REVIEW"), pendingTarget(rate));
+    }
+
+    private void mail(Outcomes outcomes, CatchUp.Result backlog) throws Exception {
+        int decisions = settings.mailRate() * settings.mailSeconds();
+        List<String> demands = backlog.submissionIds().stream().map(outcomes::demandOf).filter(Objects::nonNull)
+                .limit(decisions).toList();
+        PerfRun.log("status to mail: " + demands.size() + " decisions at " + settings.mailRate() + "/s");
+        StatusToMail.Result result = new StatusToMail(outcomes, stack.port("order-review"))
+                .run(demands, settings.mailRate(), stack.token("reviewer"), drain());
+        report.add(Figure.plain(MAIL, "decisions not answered 200", result.refused(), ""));
+        figures(result.latencies().figures(MAIL, settings.mailRate() + "/s: decision → mail accepted (SENT)"),
+                200.0);
+    }
+
+    /** Issue 14's p99 target of submission → PENDING_REVIEW: 50 ms at 200/s, 100 ms at 1,000/s; else none. */
+    private static Double pendingTarget(int rate) {
+        if (rate == 200) {
+            return 50.0;
+        }
+        return rate == 1_000 ? 100.0 : null;
+    }
+
+    /** Adds latency figures: each p99 also against the raw one-hop p99, with the target when there is one. */
+    private void figures(List<Figure> figures, Double p99Target) {
+        for (Figure figure : figures) {
+            Figure added = figure.unit().equals("ms") ? figure.against(oneHopP99) : figure;
+            if (p99Target != null && figure.name().endsWith(" p99")) {
+                added = added.atMost(p99Target, "p99 ≤ " + p99Target.intValue() + " ms");
+            }
+            report.add(added);
+        }
+    }
+
+    private void awaitIdle(ConsumerLag lag) throws Exception {
+        if (!lag.awaitIdle(drain())) {
+            report.note("the services had not caught up within " + settings.drainSeconds() + " s before a phase");
+        }
+    }
+
+    private Duration drain() {
+        return Duration.ofSeconds(settings.drainSeconds());
+    }
+
+    private void settings(PerfSettings settings) {
+        report.setting("perf.backlog", settings.backlog());
+        report.setting("perf.raw.records", settings.rawRecords());
+        report.setting("perf.onehop.samples", settings.oneHopSamples());
+        report.setting("perf.rates", settings.rates());
+        report.setting("perf.latency.seconds", settings.latencySeconds());
+        report.setting("perf.mail.rate", settings.mailRate());
+        report.setting("perf.mail.seconds", settings.mailSeconds());
+        report.setting("perf.drain.seconds", settings.drainSeconds());
+    }
+}
