@@ -6,11 +6,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 
 /**
- * The transactional outbox of the service's topics (Spring Modulith): an event of an {@link OutboundTopic} is
- * stored in {@code event_publication} in the transaction that causes it, then sent keyed and mapped as its route
- * says through service-support's {@code avroKafkaTemplate} (string keys, Avro values in the Confluent wire
- * format). A send that failed (broker down) is resubmitted by service-support's {@code OutboxResubmission} and at
- * restart.
+ * The outgoing routes of the service's topics: an event of an {@link OutboundTopic} is serialized into
+ * {@code outbox_record} in the transaction that causes it, keyed and mapped as its route says, with service-support's
+ * {@code avroKafkaTemplate} serializers (string keys, Avro values in the Confluent wire format), and sent after the
+ * commit by service-support's {@code OutboxRelay}, again after a failed send (broker down), at least once.
  */
 @Configuration(proxyBeanMethods = false)
 class Outbox {

@@ -71,7 +71,7 @@ class RestartTest {
 
     @Test
     void a_crash_between_the_database_commit_and_the_kafka_send_loses_no_customer_notice() {
-        ConfigurableApplicationContext first = start(SMTP.getSmtp().getPort(), "127.0.0.1:" + deadPort(), false);
+        ConfigurableApplicationContext first = start(SMTP.getSmtp().getPort(), "127.0.0.1:" + deadPort());
         JdbcClient jdbc = first.getBean(JdbcClient.class);
         feedOneExecutiveOnlyNotice(jdbc);
         await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 1);
@@ -80,7 +80,7 @@ class RestartTest {
         first.close();
         assertThat(customerNotices()).isEmpty();
 
-        start(SMTP.getSmtp().getPort(), broker.getBrokersAsString(), true);
+        start(SMTP.getSmtp().getPort(), broker.getBrokersAsString());
 
         await().atMost(PATIENCE).until(() -> customerNotices().size() == 1);
         assertThat(customerNotices()).singleElement()
@@ -92,7 +92,7 @@ class RestartTest {
     void a_crash_in_the_middle_of_an_smtp_send_is_followed_by_the_send_not_by_a_missing_notice() throws Exception {
         try (ServerSocket blackHole = new ServerSocket(0)) {
             List<Socket> held = holdConnections(blackHole);
-            ConfigurableApplicationContext first = start(blackHole.getLocalPort(), broker.getBrokersAsString(), true);
+            ConfigurableApplicationContext first = start(blackHole.getLocalPort(), broker.getBrokersAsString());
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             feedOneExecutiveOnlyNotice(jdbc);
             await().atMost(PATIENCE).until(() -> state(jdbc).equals("SENDING"));
@@ -100,7 +100,7 @@ class RestartTest {
             held.forEach(RestartTest::closeQuietly);
         }
 
-        ConfigurableApplicationContext second = start(SMTP.getSmtp().getPort(), broker.getBrokersAsString(), true);
+        ConfigurableApplicationContext second = start(SMTP.getSmtp().getPort(), broker.getBrokersAsString());
 
         await().atMost(PATIENCE).until(() -> customerNotices().size() == 1);
         assertThat(SMTP.getReceivedMessages()).hasSize(1);
@@ -119,7 +119,7 @@ class RestartTest {
                 AvroRecords.status(demandId, CUSTOMER, 2, SecrecyStatus.EXECUTIVE_ONLY, false, CISO));
     }
 
-    private ConfigurableApplicationContext start(int smtpPort, String producerServers, boolean republish) {
+    private ConfigurableApplicationContext start(int smtpPort, String producerServers) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(NotificationApplication.class)
                 .profiles("test")
                 .run("--spring.main.web-application-type=none",
@@ -127,8 +127,7 @@ class RestartTest {
                         "--spring.datasource.username=" + database, "--spring.datasource.password=" + database,
                         "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
                         "--spring.kafka.producer.bootstrap-servers=" + producerServers,
-                        "--spring.modulith.events.republish-outstanding-events-on-restart=" + republish,
-                        "--demandflow.outbox.resubmit-interval=1h",
+                        "--demandflow.outbox.poll-interval=200ms",
                         "--demandflow.schema-registry.url=" + TestRegistry.url(),
                         "--spring.mail.port=" + smtpPort,
                         "--spring.mail.properties.mail.smtp.timeout=4000",
@@ -144,8 +143,7 @@ class RestartTest {
     }
 
     private static int incompletePublications(JdbcClient jdbc) {
-        return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT count(*) FROM outbox_record").query(Integer.class).single();
     }
 
     private List<CustomerNotice> customerNotices() {

@@ -115,8 +115,7 @@ class SigningKeyRotationTest {
                 "--spring.datasource.url=" + TestPostgres.jdbcUrl(database),
                 "--spring.datasource.username=" + database, "--spring.datasource.password=" + database,
                 "--spring.kafka.bootstrap-servers=" + broker.getBrokersAsString(),
-                "--demandflow.outbox.resubmit-interval=1h",
-                "--demandflow.schema-registry.url=" + TestRegistry.url(),
+                                "--demandflow.schema-registry.url=" + TestRegistry.url(),
                 "--spring.mail.port=" + SMTP.getSmtp().getPort()));
         for (String keyId : trustedKeys) {
             args.add("--" + TestSigningKeys.trust(keyId) + "=" + TestSigningKeys.publicKey(keyId));

@@ -55,9 +55,9 @@ final class Checks {
                 .forEach(n -> violations.add("stuck notice " + n.id() + " of demand " + n.demandId() + ": " + n.state()));
         for (String database : List.of(Databases.INTAKE, Databases.REVIEW, Databases.NOTIFICATION)) {
             long open = databases.count(database, "SELECT count(*) FROM "
-                    + Databases.table(database, "event_publication") + " WHERE completion_date IS NULL");
+                    + Databases.table(database, "outbox_record"));
             if (open > 0) {
-                violations.add(open + " outbox publication(s) never completed in " + database);
+                violations.add(open + " outbox record(s) never sent in " + database);
             }
         }
     }

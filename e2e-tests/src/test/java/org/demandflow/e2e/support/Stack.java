@@ -148,7 +148,6 @@ public final class Stack implements AutoCloseable {
         properties.put("demandflow.schema-registry.url", registry.url());
         // the services trust only the tests' authorization server (started once per JVM)
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdentity.issuer());
-        properties.put("demandflow.outbox.resubmit-interval", "5s");
         properties.put("logging.level.org.apache.kafka", "WARN");
         return properties;
     }

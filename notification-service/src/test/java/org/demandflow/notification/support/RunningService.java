@@ -61,7 +61,7 @@ public abstract class RunningService {
     @BeforeEach
     void emptyTablesAndMailboxes() throws Exception {
         clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, event_publication, "
+        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, outbox_record, "
                 + "status_history, status_version, integrity_incident, demand_response, agency_letter")
                 .update();
         if (!SMTP.isRunning()) {

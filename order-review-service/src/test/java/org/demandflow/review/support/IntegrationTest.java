@@ -38,7 +38,6 @@ import org.springframework.test.context.DynamicPropertySource;
     "demandflow.review.status-signing.key-id=" + IntegrationTest.SIGNING_KEY_ID,
     "demandflow.review.status-signing.private-key=" + IntegrationTest.SIGNING_PRIVATE_KEY,
     "demandflow.review.expiry.sweep-interval=1h",
-    "demandflow.outbox.resubmit-interval=1h",
     "spring.datasource.hikari.connection-timeout=2000"})
 @AutoConfigureMockMvc
 @EmbeddedKafka(partitions = 1, topics = {"demands", "demand-secrecy-status", "demands-dlt", "demand-responses",

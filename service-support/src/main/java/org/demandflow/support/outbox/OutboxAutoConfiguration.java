@@ -1,22 +1,72 @@
 package org.demandflow.support.outbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.demandflow.support.kafka.DeadLetterAutoConfiguration;
+import org.postgresql.PGConnection;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.modulith.events.FailedEventPublications;
-import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Resubmits failed outbox sends on a schedule in every service that has the outbox. */
-@AutoConfiguration(afterName = "org.springframework.modulith.events.config.EventPublicationAutoConfiguration")
-@ConditionalOnClass(FailedEventPublications.class)
-@EnableScheduling
+/**
+ * The lean outbox of a service that declares its outgoing routes (an {@link EventExternalizationConfiguration}
+ * bean, Spring Modulith's routing API, used here only as the description of the routes): the {@link OutboxWriter}
+ * serializes selected events into {@code outbox_record} in their transaction, with the service's
+ * {@code avroKafkaTemplate} serializers (Avro in the Confluent wire format, signed where the service signs), and
+ * the {@link OutboxRelay} sends them. Spring Modulith's own externalization is switched off in the baseline.
+ */
+@AutoConfiguration(after = DeadLetterAutoConfiguration.class,
+        afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
+@ConditionalOnClass({EventExternalizationConfiguration.class, JdbcTemplate.class, PGConnection.class})
+@ConditionalOnBean({EventExternalizationConfiguration.class, DataSource.class})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class OutboxAutoConfiguration {
 
     @Bean
-    OutboxResubmission outboxResubmission(ObjectProvider<FailedEventPublications> failed, OutboxProperties properties) {
-        return new OutboxResubmission(failed, properties);
+    OutboxWriter outboxWriter(EventExternalizationConfiguration routes, DataSource dataSource,
+            @Qualifier(DeadLetterAutoConfiguration.AVRO_KAFKA_TEMPLATE) KafkaTemplate<Object, Object> template) {
+        return new OutboxWriter(routes, template.getProducerFactory().getKeySerializer(),
+                template.getProducerFactory().getValueSerializer(), new OutboxStore(new JdbcTemplate(dataSource)));
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(DataSource dataSource, KafkaProperties kafka, OutboxProperties properties,
+            ObjectProvider<MeterRegistry> meters, OutboxWriter writer, ObjectProvider<EventSerializer> serializer,
+            PlatformTransactionManager transactions) {
+        Map<String, Object> settings = new LinkedHashMap<>(kafka.buildProducerProperties());
+        settings.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return new OutboxRelay(dataSource,
+                () -> new KafkaProducer<>(settings, new ByteArraySerializer(), new ByteArraySerializer()), properties,
+                meters.getIfAvailable(() -> Metrics.globalRegistry), legacy(dataSource, writer,
+                        serializer.getIfAvailable(), transactions));
+    }
+
+    /** Moves the previous outbox's unsent publications first, where Spring Modulith's serializer can read them. */
+    private static Runnable legacy(DataSource dataSource, OutboxWriter writer, EventSerializer serializer,
+                                   PlatformTransactionManager transactions) {
+        if (serializer == null) {
+            return () -> { };
+        }
+        LegacyPublications legacy = new LegacyPublications(new JdbcTemplate(dataSource),
+                new TransactionTemplate(transactions), serializer, writer);
+        return legacy::moveToOutbox;
     }
 }

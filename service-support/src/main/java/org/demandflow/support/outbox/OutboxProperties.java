@@ -5,11 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How often the outbox sends again what failed to send.
+ * The outbox relay's settings.
  *
- * @param resubmitInterval the pause between two resubmissions
- * @param resubmitMinAge how old a failed publication must be before it is sent again
+ * @param batchSize the most records one pass of the relay sends
+ * @param pollInterval the backstop: the relay looks at the outbox at least this often even when no commit woke it;
+ *                     a failed send is retried, and an idle instance tries to become the active relay, this often
+ *                     or every 5 s, whichever is sooner
  */
 @ConfigurationProperties("demandflow.outbox")
-public record OutboxProperties(@DefaultValue("30s") Duration resubmitInterval, @DefaultValue("5s") Duration resubmitMinAge) {
+public record OutboxProperties(@DefaultValue("1000") int batchSize, @DefaultValue("1s") Duration pollInterval) {
 }

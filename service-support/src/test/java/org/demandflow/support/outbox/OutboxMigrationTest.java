@@ -26,13 +26,16 @@ class OutboxMigrationTest {
     private static final String SHARED = "classpath:db/outbox";
 
     @Test
-    void a_fresh_database_gets_the_outbox_table_at_version_two() throws SQLException {
+    void a_fresh_database_gets_the_legacy_table_at_version_two_and_the_outbox_as_a_repeatable_migration()
+            throws SQLException {
         Flyway flyway = flyway("outbox_fresh", null, HISTORY + "service/review", SHARED);
 
         flyway.migrate();
 
-        assertThat(versions(flyway)).containsExactly("1", "2");
+        assertThat(versions(flyway)).containsExactly("1", "2", "R outbox record");
         assertThat(outboxColumns("outbox_fresh", "public")).contains("listener_id", "completion_attempts");
+        assertThat(columns("outbox_fresh", "public", "outbox_record"))
+                .contains("id", "topic", "record_key", "record_value", "header_names", "header_values");
     }
 
     @Test
@@ -64,7 +67,7 @@ class OutboxMigrationTest {
 
         shared.migrate();
 
-        assertThat(versions(shared)).containsExactly("1", "2");
+        assertThat(versions(shared)).containsExactly("1", "2", "R outbox record");
     }
 
     @Test
@@ -83,14 +86,21 @@ class OutboxMigrationTest {
     }
 
     private static List<String> versions(Flyway flyway) {
-        return java.util.Arrays.stream(flyway.info().applied()).map(info -> info.getVersion().getVersion()).toList();
+        return java.util.Arrays.stream(flyway.info().applied())
+                .map(info -> info.getVersion() == null ? "R " + info.getDescription() : info.getVersion().getVersion())
+                .toList();
     }
 
     private static List<String> outboxColumns(String database, String schema) throws SQLException {
+        return columns(database, schema, "event_publication");
+    }
+
+    private static List<String> columns(String database, String schema, String table) throws SQLException {
         try (Connection connection = DriverManager.getConnection(TestPostgres.jdbcUrl(database), database, database);
                 PreparedStatement query = connection.prepareStatement("SELECT column_name FROM information_schema.columns"
-                        + " WHERE table_schema = ? AND table_name = 'event_publication'")) {
+                        + " WHERE table_schema = ? AND table_name = ?")) {
             query.setString(1, schema);
+            query.setString(2, table);
             List<String> columns = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -9,14 +9,11 @@ import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
 /**
- * The transactional outbox (Spring Modulith): {@link DemandAccepted} leaves as {@code DemandReceived}
- * on {@code demands} keyed by demand id, {@link SubmissionRefused} as {@code SubmissionRejected} on
- * {@code demand-submission-rejections} keyed by submission id. Modulith sends them with the one
- * {@code KafkaOperations<Object, Object>} in the context: service-support's template, whose values
- * go through the project's Avro serde (clean {@code .avsc} form registered); the producer's
- * timeouts are short ({@code spring.kafka.producer.properties}) so a failed send is marked soon.
- * Publications that failed to send are resubmitted on a schedule (service-support's {@code OutboxResubmission}),
- * those left by a crash on restart ({@code republish-outstanding-events-on-restart}).
+ * The outgoing routes: {@link DemandAccepted} leaves as {@code DemandReceived} on {@code demands} keyed by demand id,
+ * {@link SubmissionRefused} as {@code SubmissionRejected} on {@code demand-submission-rejections} keyed by submission
+ * id. Service-support's outbox serializes each into {@code outbox_record} in the transaction that publishes it (Avro
+ * through the project's serde, the clean {@code .avsc} form registered) and its relay sends them in order after the
+ * commit, again after a failed send, at least once (see service-support's {@code OutboxRelay}).
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {

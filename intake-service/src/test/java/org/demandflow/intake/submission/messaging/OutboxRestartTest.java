@@ -34,7 +34,7 @@ class OutboxRestartTest extends IntakeIntegrationTest {
                 "demandflow.schema-registry.url", TestRegistry.url(),
                 "server.port", "0",
                 "spring.cloud.stream.bindings.intakeSubmissions-in-0.consumer.auto-startup", "false",
-                "demandflow.outbox.resubmit-interval", "1h",
+                "demandflow.outbox.poll-interval", "200ms",
                 "spring.jmx.enabled", "false",
                 "spring.datasource.hikari.connection-timeout", "2000"));
         properties.putAll(Map.of("spring.datasource.username", DATABASE, "spring.datasource.password", DATABASE));
@@ -46,8 +46,7 @@ class OutboxRestartTest extends IntakeIntegrationTest {
     }
 
     private static long incompletePublications(ConfigurableApplicationContext context) {
-        return context.getBean(JdbcClient.class)
-                .sql("SELECT count(*) FROM event_publication WHERE completion_date IS NULL").query(Long.class).single();
+        return context.getBean(JdbcClient.class).sql("SELECT count(*) FROM outbox_record").query(Long.class).single();
     }
 
     private static IntakeOutcome handle(ConfigurableApplicationContext context, SubmissionFixture submission) {

@@ -1,0 +1,252 @@
+package org.demandflow.support.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Sends the outbox to Kafka: one thread, and one active relay per service across all its instances (a session
+ * advisory lock on the service's database, held by the relay's own connection; another instance takes over when
+ * that connection ends). Each pass reads the oldest records in id order, sends them all without waiting for each
+ * (the idempotent producer keeps their order per partition, so the versions of a demand leave in order), awaits
+ * the acknowledgements, and deletes what was acknowledged with one statement: the acknowledged records before the
+ * first failure, so a record never leaves after a later one of the outbox. A failed record and those after it stay
+ * and are sent again (at least once; consumers are idempotent). The relay sleeps until a commit adds records (the
+ * {@code outbox_record} trigger's NOTIFY on the schema's channel) or, as a backstop, for the poll interval.
+ */
+public final class OutboxRelay implements SmartLifecycle, Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final long WAKE_CHECK_MILLIS = 500;
+
+    private final DataSource dataSource;
+    private final Supplier<Producer<byte[], byte[]>> producers;
+    private final OutboxProperties properties;
+    private final OutboxMeters meters;
+    private final Runnable onActive;
+    private volatile boolean running;
+    private volatile Thread thread;
+    private Producer<byte[], byte[]> producer;
+
+    /**
+     * @param onActive what an instance does first when it becomes the active relay (e.g. move legacy publications)
+     */
+    OutboxRelay(DataSource dataSource, Supplier<Producer<byte[], byte[]>> producers, OutboxProperties properties,
+                MeterRegistry registry, Runnable onActive) {
+        this.onActive = onActive;
+        this.dataSource = dataSource;
+        this.producers = producers;
+        this.properties = properties;
+        this.meters = new OutboxMeters(registry);
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        Thread relay = new Thread(this, "outbox-relay");
+        relay.setDaemon(true);
+        thread = relay;
+        relay.start();
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        Thread relay = thread;
+        if (relay != null) {
+            relay.interrupt();
+            try {
+                relay.join(properties.pollInterval().plusSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Stops after the listeners (which stop at the default phase) and before the data source and the producer. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 1000;
+    }
+
+    @Override
+    public void run() {
+        try {
+            relayWhileRunning();
+        } finally {
+            closeProducer();
+        }
+    }
+
+    private void relayWhileRunning() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                String schema = schemaOfOutbox(connection);
+                if (lock(connection, schema)) {
+                    log.info("Outbox relay active on this instance (schema {})", schema);
+                    onActive.run();
+                    relay(connection, schema);
+                } else {
+                    pause(retryInterval());
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Outbox relay lost its database connection ({}); trying again in {}",
+                            e.getClass().getSimpleName(), retryInterval());
+                    pause(retryInterval());
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    // a defect, not an outage: its frames help and carry no record's value
+                    log.error("Outbox relay failed; trying again in {}", retryInterval(), e);
+                    pause(retryInterval());
+                }
+            }
+        }
+    }
+
+    private void relay(Connection connection, String schema) throws SQLException {
+        try (Statement listen = connection.createStatement()) {
+            listen.execute("LISTEN \"" + channel(schema) + '"');
+        }
+        PGConnection notifications = connection.unwrap(PGConnection.class);
+        while (running) {
+            List<OutboxRecord> batch = OutboxStore.oldest(connection, properties.batchSize());
+            int delivered = batch.isEmpty() ? 0 : send(batch);
+            if (delivered > 0) {
+                OutboxStore.delete(connection, batch.subList(0, delivered));
+                meters.sent(batch.subList(0, delivered));
+            }
+            if (delivered < batch.size()) {
+                pause(retryInterval());
+            } else if (batch.size() < properties.batchSize()) {
+                awaitCommit(notifications);
+            }
+        }
+    }
+
+    /** Waits for a commit's notification, the poll interval at most, looking at {@link #running} twice a second. */
+    private void awaitCommit(PGConnection notifications) throws SQLException {
+        long deadline = System.nanoTime() + properties.pollInterval().toNanos();
+        while (running) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return;
+            }
+            PGNotification[] received = notifications.getNotifications((int) Math.min(WAKE_CHECK_MILLIS, left));
+            if (received != null && received.length > 0) {
+                return;
+            }
+        }
+    }
+
+    /** Sends the batch and answers how many records from its start were acknowledged. */
+    private int send(List<OutboxRecord> batch) {
+        Producer<byte[], byte[]> sender = producer();
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>(batch.size());
+        int delivered = 0;
+        try {
+            for (OutboxRecord record : batch) {
+                acknowledgements.add(sender.send(record.toProducerRecord()));
+                if (acknowledgements.size() == 1) {
+                    // the first one alone: with the broker down, one wait of max.block.ms, not one per record
+                    acknowledgements.get(0).get();
+                }
+            }
+            for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+                acknowledgement.get();
+                delivered++;
+            }
+            return delivered;
+        } catch (ExecutionException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+            log.warn("Outbox relay: {} of {} records sent, the next failed ({}); sending it again in {}", delivered,
+                    batch.size(), cause.getClass().getSimpleName(), retryInterval());
+            meters.failed();
+            closeProducer();
+            return delivered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeProducer();
+            return delivered;
+        }
+    }
+
+    /** How soon a failed send is tried again and an idle instance tries to become the relay: at most 5 s. */
+    private Duration retryInterval() {
+        Duration most = Duration.ofSeconds(5);
+        return properties.pollInterval().compareTo(most) < 0 ? properties.pollInterval() : most;
+    }
+
+    private Producer<byte[], byte[]> producer() {
+        if (producer == null) {
+            producer = producers.get();
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        Producer<byte[], byte[]> current = producer;
+        producer = null;
+        if (current != null) {
+            current.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private static String schemaOfOutbox(Connection connection) throws SQLException {
+        try (Statement query = connection.createStatement(); ResultSet row = query.executeQuery("""
+                SELECT n.nspname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE c.oid = to_regclass('outbox_record')""")) {
+            if (!row.next()) {
+                throw new IllegalStateException("no outbox_record table on the search path");
+            }
+            return row.getString(1);
+        }
+    }
+
+    private static boolean lock(Connection connection, String schema) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+            lock.setString(1, channel(schema));
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    /** The channel the {@code outbox_record} trigger notifies, one per schema (services may share a database). */
+    static String channel(String schema) {
+        return "demandflow_outbox_" + schema;
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.demandflow.support.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.Serializer;
+import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Puts the service's outgoing events in the outbox, in the transaction that publishes them. An event the
+ * service's {@link EventExternalizationConfiguration} selects is routed and mapped as it says, serialized at
+ * once by the service's producer serializers (so a signature is made here, over the bytes that will be sent),
+ * and kept until the transaction commits; just before the commit, the transaction's records are inserted with
+ * one batched statement, in the order they were published. An event published outside a transaction is refused:
+ * it could not commit with the change that caused it.
+ */
+public final class OutboxWriter {
+
+    private final EventExternalizationConfiguration routes;
+    private final Serializer<Object> keys;
+    private final Serializer<Object> values;
+    private final OutboxStore store;
+
+    OutboxWriter(EventExternalizationConfiguration routes, Serializer<Object> keys, Serializer<Object> values,
+                 OutboxStore store) {
+        this.routes = routes;
+        this.keys = keys;
+        this.values = values;
+        this.store = store;
+    }
+
+    @EventListener
+    void on(PayloadApplicationEvent<?> published) {
+        writeIfRouted(published.getPayload());
+    }
+
+    /** Puts the event in the outbox of the current transaction if a route selects it; answers whether one did. */
+    public boolean writeIfRouted(Object event) {
+        if (!routes.supports(event)) {
+            return false;
+        }
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an outgoing " + event.getClass().getSimpleName()
+                    + " needs a transaction: it must commit with the change that caused it");
+        }
+        pending().records.add(serialize(event));
+        return true;
+    }
+
+    private OutboxRecord serialize(Object event) {
+        RoutingTarget target = routes.determineTarget(event);
+        Object value = routes.map(event);
+        RecordHeaders headers = new RecordHeaders();
+        routes.getHeadersFor(event).forEach((name, header) ->
+                headers.add(name, String.valueOf(header).getBytes(StandardCharsets.UTF_8)));
+        byte[] key = target.getKey() == null ? null : keys.serialize(target.getTarget(), headers, target.getKey());
+        return new OutboxRecord(0, target.getTarget(), key, values.serialize(target.getTarget(), headers, value),
+                headers);
+    }
+
+    /** The records of the current transaction (a synchronization, so a suspended transaction keeps its own). */
+    private Pending pending() {
+        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
+            if (synchronization instanceof Pending pending && pending.writer == this) {
+                return pending;
+            }
+        }
+        Pending pending = new Pending(this);
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
+    }
+
+    private static final class Pending implements TransactionSynchronization {
+
+        private final OutboxWriter writer;
+        private final List<OutboxRecord> records = new ArrayList<>();
+
+        private Pending(OutboxWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!records.isEmpty()) {
+                writer.store.add(records);
+                records.clear();
+            }
+        }
+    }
+}

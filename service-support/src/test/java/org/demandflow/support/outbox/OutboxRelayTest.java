@@ -1,0 +1,257 @@
+package org.demandflow.support.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.demandflow.testsupport.database.TestPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.context.EmbeddedKafka;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The outbox on a real PostgreSQL and a real broker: the writer stores what a transaction publishes only when it
+ * commits, in publication order; the relay sends in id order (so each key's records arrive in order), empties the
+ * outbox, wakes on a commit rather than its poll interval, keeps what the broker did not take, and only one of two
+ * relays on one database sends.
+ */
+@EmbeddedKafka(partitions = 3, topics = OutboxRelayTest.TOPIC)
+class OutboxRelayTest {
+
+    static final String TOPIC = "outbox-relay-test";
+    private static final String DATABASE = "outbox_relay";
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static final Duration NEVER = Duration.ofHours(1);
+
+    /** An event of the test's route: its key and a value. */
+    record Sent(String key, String value) {
+    }
+
+    private static DriverManagerDataSource database;
+    private static String bootstrap;
+    private final List<OutboxRelay> relays = new ArrayList<>();
+    private KafkaConsumer<String, String> consumer;
+    private JdbcTemplate jdbc;
+    private TransactionTemplate transaction;
+    private OutboxWriter writer;
+
+    @BeforeAll
+    static void migrate() {
+        database = new DriverManagerDataSource(TestPostgres.jdbcUrl(DATABASE), DATABASE, DATABASE);
+        Flyway.configure().dataSource(database).locations("classpath:db/outbox").load().migrate();
+    }
+
+    @BeforeEach
+    void empty(EmbeddedKafkaBroker broker) {
+        bootstrap = broker.getBrokersAsString();
+        jdbc = new JdbcTemplate(database);
+        jdbc.update("DELETE FROM outbox_record");
+        transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
+        writer = new OutboxWriter(routes(), text(), text(), new OutboxStore(jdbc));
+        Map<String, Object> settings = new HashMap<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "outbox-relay-test-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"));
+        consumer = new KafkaConsumer<>(settings, new StringDeserializer(), new StringDeserializer());
+        consumer.subscribe(List.of(TOPIC));
+        await().atMost(PATIENCE).until(() -> {
+            consumer.poll(Duration.ofMillis(100));
+            return consumer.assignment().size() == 3;
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        relays.forEach(OutboxRelay::stop);
+        consumer.close();
+    }
+
+    @Test
+    void a_transaction_stores_its_records_at_commit_in_the_order_it_published_them() {
+        transaction.executeWithoutResult(tx -> {
+            writer.writeIfRouted(new Sent("a", "1"));
+            writer.writeIfRouted("not routed");
+            writer.writeIfRouted(new Sent("b", "2"));
+            assertThat(stored()).isEmpty();
+        });
+        transaction.executeWithoutResult(tx -> {
+            writer.writeIfRouted(new Sent("c", "3"));
+            tx.setRollbackOnly();
+        });
+
+        assertThat(stored()).containsExactly("a=1", "b=2");
+    }
+
+    @Test
+    void unsent_publications_of_the_previous_outbox_are_moved_into_this_one_once() {
+        jdbc.update("DELETE FROM event_publication");
+        jdbc.update("""
+                INSERT INTO event_publication (id, listener_id, event_type, serialized_event, publication_date)
+                VALUES (gen_random_uuid(), 'externalizer', ?, 'legacy|1', now())""", Sent.class.getName());
+        EventSerializer former = new EventSerializer() {
+            @Override
+            public Object serialize(Object event) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public <T> T deserialize(Object serialized, Class<T> type) {
+                String[] parts = serialized.toString().split("\\|");
+                return type.cast(new Sent(parts[0], parts[1]));
+            }
+        };
+        LegacyPublications legacy = new LegacyPublications(jdbc, transaction, former, writer);
+
+        assertThat(legacy.moveToOutbox()).isEqualTo(1);
+        assertThat(legacy.moveToOutbox()).isZero();
+
+        assertThat(stored()).containsExactly("legacy=1");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM event_publication", Long.class)).isZero();
+    }
+
+    @Test
+    void an_event_published_outside_a_transaction_is_refused() {
+        assertThatThrownBy(() -> writer.writeIfRouted(new Sent("a", "1")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("needs a transaction");
+    }
+
+    @Test
+    void the_relay_sends_in_id_order_per_key_and_empties_the_outbox() {
+        List<Sent> events = new ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            events.add(new Sent("demand-" + (i % 7), String.valueOf(i)));
+        }
+        transaction.executeWithoutResult(tx -> events.forEach(writer::writeIfRouted));
+
+        relay(NEVER, real());
+        List<ConsumerRecord<String, String>> received = receive(events.size());
+
+        for (int key = 0; key < 7; key++) {
+            String name = "demand-" + key;
+            assertThat(received.stream().filter(r -> r.key().equals(name)).map(r -> Integer.parseInt(r.value())))
+                    .isSorted().hasSize((int) events.stream().filter(e -> e.key().equals(name)).count());
+        }
+        await().atMost(PATIENCE).until(() -> stored().isEmpty());
+    }
+
+    @Test
+    void a_commit_wakes_the_relay_long_before_its_poll_interval() {
+        relay(NEVER, real());
+        transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("first", "1")));
+        receive(1);
+
+        transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("second", "2")));
+
+        assertThat(receive(1)).extracting(ConsumerRecord::key).containsExactly("second");
+    }
+
+    @Test
+    void records_the_broker_did_not_take_stay_and_leave_in_order_once_it_does() {
+        AtomicInteger producers = new AtomicInteger();
+        Supplier<Producer<byte[], byte[]>> unreachableFirst = () -> producers.getAndIncrement() == 0
+                ? producer("127.0.0.1:9") : real().get();
+        transaction.executeWithoutResult(tx -> {
+            for (int i = 0; i < 10; i++) {
+                writer.writeIfRouted(new Sent("k", String.valueOf(i)));
+            }
+        });
+
+        relay(Duration.ofMillis(200), unreachableFirst);
+
+        assertThat(receive(10)).extracting(ConsumerRecord::value)
+                .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        assertThat(producers.get()).isGreaterThan(1);
+        await().atMost(PATIENCE).until(() -> stored().isEmpty());
+    }
+
+    @Test
+    void of_two_relays_on_one_database_one_sends_and_the_other_takes_over_when_it_stops() {
+        OutboxRelay first = relay(Duration.ofMillis(200), real());
+        relay(Duration.ofMillis(200), real());
+        transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("x", "1")));
+        assertThat(receive(1)).extracting(ConsumerRecord::value).containsExactly("1");
+
+        first.stop();
+        relays.remove(first);
+        transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("x", "2")));
+
+        assertThat(receive(1)).extracting(ConsumerRecord::value).containsExactly("2");
+        consumer.poll(Duration.ofSeconds(2)).forEach(extra -> {
+            throw new AssertionError("sent twice: " + extra.value());
+        });
+    }
+
+    private OutboxRelay relay(Duration pollInterval, Supplier<Producer<byte[], byte[]>> producers) {
+        OutboxRelay relay = new OutboxRelay(database, producers, new OutboxProperties(1000, pollInterval),
+                new SimpleMeterRegistry(), () -> { });
+        relay.start();
+        relays.add(relay);
+        return relay;
+    }
+
+    private List<ConsumerRecord<String, String>> receive(int count) {
+        List<ConsumerRecord<String, String>> received = new ArrayList<>();
+        await().atMost(PATIENCE).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(received::add);
+            return received.size() >= count;
+        });
+        assertThat(received).hasSize(count);
+        return received;
+    }
+
+    private List<String> stored() {
+        return jdbc.query("SELECT convert_from(record_key, 'UTF8') || '=' || convert_from(record_value, 'UTF8') "
+                + "FROM outbox_record ORDER BY id", (row, n) -> row.getString(1));
+    }
+
+    private static EventExternalizationConfiguration routes() {
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof Sent)
+                .route(Sent.class, event -> RoutingTarget.forTarget(TOPIC).andKey(event.key()))
+                .mapping(Sent.class, Sent::value)
+                .build();
+    }
+
+    private static Serializer<Object> text() {
+        return (topic, data) -> String.valueOf(data).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Supplier<Producer<byte[], byte[]>> real() {
+        return () -> producer(bootstrap);
+    }
+
+    private static Producer<byte[], byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 2000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+}
