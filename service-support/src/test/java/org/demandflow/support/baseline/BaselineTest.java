@@ -21,7 +21,8 @@ class BaselineTest {
         assertThat(env.getProperty("spring.kafka.producer.properties.enable.idempotence")).isEqualTo("true");
         assertThat(env.getProperty("spring.modulith.events.completion-mode")).isEqualTo("delete");
         assertThat(env.getProperty("spring.modulith.events.jdbc.schema-initialization.enabled")).isEqualTo("false");
-        assertThat(env.getProperty("spring.modulith.events.kafka.enable-json")).isEqualTo("false");
+        assertThat(env.getProperty("spring.modulith.events.externalization.enabled")).isEqualTo("false");
+        assertThat(env.getProperty("demandflow.outbox.poll-interval")).isEqualTo("1s");
         assertThat(env.getProperty("spring.cloud.stream.default.consumer.use-native-decoding")).isEqualTo("true");
         assertThat(env.getProperty("spring.flyway.locations")).isEqualTo("classpath:db/migration, classpath:db/outbox");
         assertThat(env.getProperty("management.endpoints.web.exposure.include")).isEqualTo("health, info, prometheus");
