@@ -11,7 +11,8 @@ public interface ResponseOpening {
 
     /**
      * Opens the responses of received demands, UNDER_REVIEW, version 1, in one transaction: answers the demands
-     * whose response was opened, in order; a demand that has one already (or came earlier in the list) is left as it is.
+     * whose response was opened, in order; a demand that has one already (or came earlier in the list) is left
+     * as it is.
      */
     List<DemandId> openAll(List<ResponseDemand> demands);
 }

@@ -1,6 +1,7 @@
 package org.demandflow.intake.demand.persistence;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Repository;
 class JdbcDemands implements Demands {
 
     private static final String SELECT = "SELECT * FROM demand ";
+    private static final Comparator<Demand> BY_TICKET = Comparator.comparing((Demand demand) -> demand.ticket()
+            .sourceSystem()).thenComparing(demand -> demand.ticket().externalReference());
 
     private final JdbcClient jdbc;
     private final DemandRows rows = new DemandRows();
@@ -30,7 +33,9 @@ class JdbcDemands implements Demands {
     @Override
     public Set<DemandId> addAllIfAbsent(List<Demand> demands) {
         Set<DemandId> added = new HashSet<>();
-        for (List<Demand> chunk : SqlRows.chunks(demands, DemandRows.COLUMNS.size())) {
+        // In ticket order: consumers inserting the same tickets wait for each other instead of deadlocking.
+        List<Demand> sorted = demands.stream().sorted(BY_TICKET).toList();
+        for (List<Demand> chunk : SqlRows.chunks(sorted, DemandRows.COLUMNS.size())) {
             jdbc.sql("INSERT INTO demand (" + String.join(", ", DemandRows.COLUMNS) + ") VALUES "
                     + SqlRows.values(DemandRows.COLUMNS.size(), chunk.size())
                     + " ON CONFLICT (source_system, external_reference) DO NOTHING RETURNING demand_id")
