@@ -14,8 +14,11 @@ public interface ReviewCases {
     /** The case of a demand, for reading. */
     Optional<ReviewCase> find(DemandId demandId);
 
-    /** Stores a new case; answers false (and stores nothing) when the demand already has one. */
-    boolean addIfAbsent(ReviewCase reviewCase);
+    /**
+     * Stores new cases of distinct demands; answers those stored, in order, leaving out (storing nothing of) each
+     * whose demand has a case already.
+     */
+    List<ReviewCase> addAllIfAbsent(List<ReviewCase> reviewCases);
 
     /** Stores the changes of a case obtained from {@link #lockForChange}. */
     void update(ReviewCase reviewCase);

@@ -7,8 +7,11 @@ import org.demandflow.support.domain.DemandId;
 /** The responses, the port the persistence adapter implements. Storing publishes what the response registered. */
 public interface DemandResponses {
 
-    /** Stores a new response; answers false (storing nothing) when the demand has one already. */
-    boolean addIfAbsent(DemandResponse response);
+    /**
+     * Stores new responses of distinct demands; answers those stored, in order, leaving out (storing nothing of) each
+     * whose demand has one already.
+     */
+    List<DemandResponse> addAllIfAbsent(List<DemandResponse> responses);
 
     /** The response, locked until the transaction ends. */
     Optional<DemandResponse> lockForChange(DemandId demandId);

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.BackOff;
@@ -19,7 +20,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * Moves retry and dead-lettering from the binder into the listener container, where an
  * undecodable record (a {@code DeserializationException}) is dead-lettered at once and the
  * consumer goes on with the next record. A binding with {@code max-attempts: 1} gets no back-off
- * from the binder: such records are dead-lettered at the first failure. The dead letter's exception
+ * from the binder: such records are dead-lettered at the first failure. A binding in batch mode names its failed
+ * record by a {@link BatchListenerFailedException} ({@link Batches}): the records before it are committed, it alone
+ * is retried and dead-lettered, the rest delivered again. The dead letter's exception
  * headers and the log line name the failure without a value of the record ({@link FailureText}).
  */
 final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
@@ -45,12 +48,26 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
         }
         DeadLetterPublishingRecoverer publisher = new OriginalBytesRecoverer(template, dlqDestinationResolver);
         publisher.setExceptionHeadersCreator(new RedactedExceptionHeaders());
-        container.setCommonErrorHandler(new DefaultErrorHandler((record, failure) -> {
+        container.setCommonErrorHandler(new DefaultErrorHandler((record, thrown) -> {
+            Exception failure = recordFailure(thrown);
             log.warn("Dead-lettering {}: {}", LogRedaction.name(record), FailureText.summary(failure));
             listeners.forEach(listener -> listener.deadLettered(record, failure));
             publisher.accept(record, failure);
             meters.counter("demandflow.dead.letters", "topic", record.topic()).increment();
         }, backOff == null ? new FixedBackOff(0, 0) : backOff));
+    }
+
+    /**
+     * The failure of the record itself: in batch mode the cause a {@link BatchListenerFailedException} carries
+     * ({@link Batches}), so that a dead letter reads the same in either mode.
+     */
+    static Exception recordFailure(Exception thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BatchListenerFailedException batch && batch.getCause() instanceof Exception own) {
+                return own;
+            }
+        }
+        return thrown;
     }
 
     @Override

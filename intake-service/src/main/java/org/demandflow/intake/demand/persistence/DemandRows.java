@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.demandflow.intake.demand.ContentFingerprint;
 import org.demandflow.intake.demand.DataCategory;
@@ -18,31 +17,28 @@ import org.demandflow.intake.demand.IssuingAuthority;
 import org.demandflow.intake.demand.Ticket;
 import org.demandflow.support.domain.DemandId;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /** Maps a {@link Demand} to the columns of the {@code demand} table and back. */
 final class DemandRows implements RowMapper<Demand> {
 
-    MapSqlParameterSource parameters(Demand demand) {
+    /** The columns of a row, in the order of {@link #values}. */
+    static final List<String> COLUMNS = List.of("demand_id", "submission_id", "source_system", "external_reference",
+            "customer_id", "demand_type", "agency", "country", "court", "docket_number", "requester_name",
+            "requester_email", "data_categories", "account_identifiers", "received_at", "response_due_at",
+            "nondisclosure_indicated", "notes", "content_fingerprint", "recorded_at");
+
+    /** The demand's row, a value for each of the {@link #COLUMNS}. */
+    List<Object> values(Demand demand) {
         DemandDetails details = demand.details();
         IssuingAuthority authority = details.issuingAuthority();
-        return new MapSqlParameterSource(Map.of(
-                "demandId", demand.id().value(), "submissionId", demand.submissionId(),
-                "sourceSystem", demand.ticket().sourceSystem(),
-                "externalReference", demand.ticket().externalReference(),
-                "customerId", details.customerId(), "demandType", details.demandType().name(),
-                "agency", authority.agency(), "country", authority.country(),
-                "dataCategories", details.dataCategories().stream().map(Enum::name).sorted().toArray(String[]::new),
-                "accountIdentifiers", details.accountIdentifiers().toArray(String[]::new)))
-                .addValue("court", authority.court()).addValue("docketNumber", authority.docketNumber())
-                .addValue("requesterName", authority.requesterName())
-                .addValue("requesterEmail", authority.requesterEmail())
-                .addValue("receivedAt", timestamp(details.receivedAt()))
-                .addValue("responseDueAt", timestamp(details.responseDueAt()))
-                .addValue("nondisclosureIndicated", details.nondisclosureIndicated())
-                .addValue("notes", details.notes())
-                .addValue("contentFingerprint", demand.fingerprint().hex())
-                .addValue("recordedAt", timestamp(demand.recordedAt()));
+        return Arrays.asList(demand.id().value(), demand.submissionId(), demand.ticket().sourceSystem(),
+                demand.ticket().externalReference(), details.customerId(), details.demandType().name(),
+                authority.agency(), authority.country(), authority.court(), authority.docketNumber(),
+                authority.requesterName(), authority.requesterEmail(),
+                details.dataCategories().stream().map(Enum::name).sorted().toArray(String[]::new),
+                details.accountIdentifiers().toArray(String[]::new), timestamp(details.receivedAt()),
+                timestamp(details.responseDueAt()), details.nondisclosureIndicated(), details.notes(),
+                demand.fingerprint().hex(), timestamp(demand.recordedAt()));
     }
 
     @Override

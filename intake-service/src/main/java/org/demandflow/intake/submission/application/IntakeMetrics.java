@@ -3,6 +3,7 @@ package org.demandflow.intake.submission.application;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.List;
 import java.util.function.Supplier;
 import org.demandflow.intake.submission.IntakeOutcome;
 import org.demandflow.intake.submission.Reason;
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The intake meters: {@code demandflow.intake.received}, {@code .accepted},
  * {@code .rejected{code}} (once per distinct code of a rejection), {@code .duplicates{kind}}
  * ({@code submission} for a redelivered id, {@code ticket} for a same-content resubmission) and
- * the timer {@code demandflow.intake.handling}.
+ * the timer {@code demandflow.intake.handling} (per batch).
  */
 @Component
 class IntakeMetrics {
@@ -24,14 +25,20 @@ class IntakeMetrics {
     IntakeMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.handling = Timer.builder("demandflow.intake.handling")
-                .description("Time to take in one submission").register(registry);
+                .description("Time to take in a batch of submissions (one from REST)").register(registry);
         this.received = Counter.builder("demandflow.intake.received")
                 .description("Submissions taken in, from Kafka and REST").register(registry);
     }
 
-    IntakeOutcome measure(Supplier<IntakeOutcome> handler) {
-        received.increment();
-        IntakeOutcome outcome = handling.record(handler);
+    /** Times the handling of a batch of {@code count} submissions and counts its outcomes. */
+    List<IntakeOutcome> measure(int count, Supplier<List<IntakeOutcome>> handler) {
+        received.increment(count);
+        List<IntakeOutcome> outcomes = handling.record(handler);
+        outcomes.forEach(this::count);
+        return outcomes;
+    }
+
+    private void count(IntakeOutcome outcome) {
         if (outcome instanceof IntakeOutcome.Accepted) {
             registry.counter("demandflow.intake.accepted").increment();
         } else if (outcome instanceof IntakeOutcome.Duplicate) {
@@ -42,7 +49,6 @@ class IntakeMetrics {
             rejected.reasons().stream().map(Reason::code).distinct()
                     .forEach(code -> registry.counter("demandflow.intake.rejected", "code", code.name()).increment());
         }
-        return outcome;
     }
 
     private void duplicate(String kind) {

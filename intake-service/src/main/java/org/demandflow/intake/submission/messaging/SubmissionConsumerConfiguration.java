@@ -1,8 +1,10 @@
 package org.demandflow.intake.submission.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.intake.submission.application.SubmissionIntake;
+import org.demandflow.support.kafka.Batches;
 import org.demandflow.support.kafka.InboundRecords;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,17 +12,17 @@ import org.springframework.messaging.Message;
 
 /**
  * The consumer of {@code demand-submissions} (binding {@code intakeSubmissions-in-0}, group
- * {@code intake-service}; error policy and dead-letter topic in {@code application.yml}).
- * A technical failure throws, is retried and then dead-lettered; a record that is not a
- * {@code DemandSubmission} is dead-lettered at once (service-support's {@link InboundRecords});
- * an invalid submission is a rejection, an outcome.
+ * {@code intake-service}, in batch mode; error policy and dead-letter topic in {@code application.yml}). Each poll
+ * is taken in as one batch, in one transaction (service-support's {@link Batches}): a record that cannot be decoded
+ * or is not a {@code DemandSubmission} ({@link InboundRecords}) is dead-lettered alone, at once; one whose handling
+ * fails technically is retried and then dead-lettered alone; an invalid submission is a rejection, an outcome.
  */
 @Configuration(proxyBeanMethods = false)
 class SubmissionConsumerConfiguration {
 
     @Bean
-    Consumer<Message<Object>> intakeSubmissions(SubmissionIntake intake) {
-        return message -> intake.handle(InboundRecords.convert(message, DemandSubmission.class,
-                SubmissionMapper::toSubmission));
+    Consumer<Message<List<Object>>> intakeSubmissions(SubmissionIntake intake) {
+        return batch -> Batches.handle(batch, record -> InboundRecords.convert(record, DemandSubmission.class,
+                SubmissionMapper::toSubmission), intake::handleAll);
     }
 }

@@ -3,7 +3,9 @@ package org.demandflow.review.cases.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -68,13 +70,24 @@ public class ReviewService {
     /** Opens the case of a received demand; answers false for a demand that has one already. */
     @Transactional
     public boolean open(DemandFacts demand) {
-        ReviewCase opened = ReviewCase.open(demand, clock.instant());
-        if (!cases.addIfAbsent(opened)) {
-            log.info("Demand {} already has a review case; redelivery ignored", demand.demandId());
-            return false;
-        }
-        publish(opened);
-        return true;
+        return !openAll(List.of(demand)).isEmpty();
+    }
+
+    /**
+     * Opens the cases of received demands, in one transaction and a few statements: answers the demands whose case
+     * was opened, in order; a demand that has a case already (or came earlier in the list) is left as it is. The
+     * opened cases' events are published in that order.
+     */
+    @Transactional
+    public List<DemandId> openAll(List<DemandFacts> demands) {
+        Instant now = clock.instant();
+        Map<DemandId, ReviewCase> distinct = new LinkedHashMap<>();
+        demands.forEach(demand -> distinct.computeIfAbsent(demand.demandId(), id -> ReviewCase.open(demand, now)));
+        List<ReviewCase> opened = cases.addAllIfAbsent(List.copyOf(distinct.values()));
+        opened.forEach(reviewCase -> reviewCase.pullEvents().forEach(events::publishEvent));
+        List<DemandId> ids = opened.stream().map(ReviewCase::demandId).toList();
+        log.debug("Opened the review cases of demands {}", ids);
+        return ids;
     }
 
     @Transactional

@@ -1,16 +1,12 @@
 package org.demandflow.review.cases.messaging;
 
 import java.util.Set;
-import java.util.function.Consumer;
 import org.demandflow.contracts.Contract;
-import org.demandflow.events.DemandReceived;
 import org.demandflow.review.cases.OrderChanged;
 import org.demandflow.review.cases.StatusChanged;
 import org.demandflow.events.SecrecyStatusChanged;
-import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.review.cases.application.StatusSigningProperties;
 import org.demandflow.review.response.ResponseChanged;
-import org.demandflow.review.response.ResponseOpening;
 import org.demandflow.support.signing.OutboundSigning;
 import org.demandflow.support.signing.RecordSigner;
 import org.demandflow.support.signing.SigningKeys;
@@ -18,10 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The Kafka side: every {@code DemandReceived} opens a review case and its response track (in one transaction);
+ * The Kafka side (the consumer of {@code demands} is {@link CaseOpeningConsumer}):
  * every {@link ResponseChanged} leaves through the outbox as an unsigned {@code DemandResponseChanged} on
  * {@code demand-responses} keyed by its demand; every {@link StatusChanged} leaves through
  * Spring Modulith's outbox as a {@code SecrecyStatusChanged} keyed by its demand, signed (Ed25519 over the key
@@ -37,15 +32,6 @@ class MessagingConfiguration {
     /** The domain events that leave through the outbox. */
     private static final Set<Class<?>> EXTERNALIZED = Set.of(StatusChanged.class, OrderChanged.class,
             ResponseChanged.class);
-
-    @Bean
-    Consumer<DemandReceived> openReviewCase(ReviewService reviews, ResponseOpening responses,
-                                            TransactionTemplate transaction) {
-        return demand -> transaction.executeWithoutResult(tx -> {
-            reviews.open(DemandMapper.toFacts(demand));
-            responses.open(DemandMapper.toResponseDemand(demand));
-        });
-    }
 
     @Bean
     OutboundSigning statusSigning(StatusSigningProperties signing) {

@@ -6,8 +6,10 @@ import static org.demandflow.review.cases.persistence.RowMappers.name;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.demandflow.review.cases.DelayedNotice;
 import org.demandflow.review.cases.Extension;
 import org.demandflow.review.cases.HistoryEntry;
@@ -15,13 +17,21 @@ import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.challenge.Challenge;
+import org.demandflow.support.jdbc.SqlRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Writes a review case as rows: the case row, its orders and challenges (inserted or brought up to date),
- * and the extensions and history entries it gained since the last write (both only ever grow).
+ * and the extensions and history entries it gained since the last write (both only ever grow). New cases are
+ * inserted many at a time: one statement for their case rows, one for their history entries.
  */
 final class CaseWriter {
+
+    private static final int CASE_COLUMNS = 18;
+    private static final int HISTORY_COLUMNS = 9;
+    private static final String INSERT_HISTORY = """
+            INSERT INTO case_history (demand_id, position, at, actor, action, subject_id, detail, status, version)
+            VALUES """;
 
     private final JdbcClient jdbc;
 
@@ -29,26 +39,57 @@ final class CaseWriter {
         this.jdbc = jdbc;
     }
 
-    /** Inserts a new case with its rows; answers false (writing nothing) when the demand has a case already. */
-    boolean insert(ReviewCase reviewCase) {
+    /**
+     * Inserts new cases with their rows, a few statements for all: answers those inserted, in order; a case whose
+     * demand has one already is left out and nothing of it written. The demands must be distinct.
+     */
+    List<ReviewCase> insertAll(List<ReviewCase> cases) {
+        Set<String> inserted = new HashSet<>();
+        for (List<ReviewCase> chunk : SqlRows.chunks(cases, CASE_COLUMNS)) {
+            inserted.addAll(jdbc.sql("""
+                    INSERT INTO review_case (demand_id, customer_id, demand_type, received_at, nondisclosure_indicated,
+                        opened_at, updated_at, response_due_at, decided, status, status_version, permitted_recipients,
+                        notice_authority, notice_court, notice_docket_number, notice_issued_at, notice_ended_at,
+                        next_expiry_at)
+                    VALUES """ + SqlRows.values(CASE_COLUMNS, chunk.size())
+                    + " ON CONFLICT (demand_id) DO NOTHING RETURNING demand_id")
+                    .params(chunk.stream().flatMap(c -> caseColumns(c).stream()).toList())
+                    .query(String.class).list());
+        }
+        List<ReviewCase> added = cases.stream().filter(c -> inserted.contains(c.demandId().toString())).toList();
+        insertHistory(added);
+        added.forEach(c -> writeOrdersAndChallenges(c.snapshot()));
+        return added;
+    }
+
+    private static List<Object> caseColumns(ReviewCase reviewCase) {
         ReviewCaseSnapshot s = reviewCase.snapshot();
         List<Object> columns = new ArrayList<>(List.of(s.demand().demandId().toString(), s.demand().customerId(),
                 s.demand().demandType(), at(s.demand().receivedAt()), s.demand().nondisclosureIndicated(),
                 at(s.openedAt()), at(s.openedAt())));
         columns.add(at(s.demand().responseDueAt()));
         columns.addAll(decisionColumns(reviewCase));
-        boolean inserted = jdbc.sql("""
-                INSERT INTO review_case (demand_id, customer_id, demand_type, received_at, nondisclosure_indicated,
-                    opened_at, updated_at, response_due_at, decided, status, status_version, permitted_recipients,
-                    notice_authority, notice_court, notice_docket_number, notice_issued_at, notice_ended_at,
-                    next_expiry_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (demand_id) DO NOTHING""")
-                .params(columns).update() == 1;
-        if (inserted) {
-            writeChildren(s);
+        return columns;
+    }
+
+    /** Inserts every history entry of the new cases, in one statement (per chunk). */
+    private void insertHistory(List<ReviewCase> added) {
+        List<Object[]> rows = new ArrayList<>();
+        added.forEach(c -> {
+            List<HistoryEntry> history = c.snapshot().history();
+            for (int i = 0; i < history.size(); i++) {
+                rows.add(historyRow(c.demandId().toString(), i, history.get(i)));
+            }
+        });
+        for (List<Object[]> chunk : SqlRows.chunks(rows, HISTORY_COLUMNS)) {
+            jdbc.sql(INSERT_HISTORY + SqlRows.values(HISTORY_COLUMNS, chunk.size()))
+                    .params(chunk.stream().flatMap(Arrays::stream).toList()).update();
         }
-        return inserted;
+    }
+
+    private static Object[] historyRow(String demandId, int position, HistoryEntry e) {
+        return new Object[] {demandId, position, at(e.at()), e.actor(), e.action().name(), e.subjectId(), e.detail(),
+            name(e.status()), e.version()};
     }
 
     /** Brings the rows of a stored case up to date. */
@@ -78,21 +119,21 @@ final class CaseWriter {
 
     private void writeChildren(ReviewCaseSnapshot s) {
         String demandId = s.demand().demandId().toString();
+        writeOrdersAndChallenges(s);
+        List<HistoryEntry> history = s.history();
+        for (int i = stored("case_history", "demand_id", demandId); i < history.size(); i++) {
+            jdbc.sql(INSERT_HISTORY + SqlRows.values(HISTORY_COLUMNS, 1)).params(historyRow(demandId, i,
+                    history.get(i))).update();
+        }
+    }
+
+    private void writeOrdersAndChallenges(ReviewCaseSnapshot s) {
+        String demandId = s.demand().demandId().toString();
         for (int i = 0; i < s.orders().size(); i++) {
             writeOrder(demandId, i, s.orders().get(i));
         }
         for (int i = 0; i < s.challenges().size(); i++) {
             writeChallenge(demandId, i, s.challenges().get(i));
-        }
-        List<HistoryEntry> history = s.history();
-        for (int i = stored("case_history", "demand_id", demandId); i < history.size(); i++) {
-            HistoryEntry e = history.get(i);
-            jdbc.sql("""
-                    INSERT INTO case_history (demand_id, position, at, actor, action, subject_id, detail, status,
-                        version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(demandId, i, at(e.at()), e.actor(), e.action().name(), e.subjectId(), e.detail(),
-                            name(e.status()), e.version())
-                    .update();
         }
     }
 

@@ -52,12 +52,10 @@ class JdbcReviewCases implements ReviewCases {
     }
 
     @Override
-    public boolean addIfAbsent(ReviewCase reviewCase) {
-        if (!writer.insert(reviewCase)) {
-            return false;
-        }
-        publishEntries(reviewCase);
-        return true;
+    public List<ReviewCase> addAllIfAbsent(List<ReviewCase> reviewCases) {
+        List<ReviewCase> added = writer.insertAll(reviewCases);
+        added.forEach(this::publishEntries);
+        return added;
     }
 
     @Override

@@ -2,6 +2,9 @@ package org.demandflow.review.response.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.demandflow.review.agency.Agencies;
@@ -44,14 +47,15 @@ public class ResponseDesk implements ResponseOpening {
         this.clock = clock;
     }
 
-    /** Opens the response of a received demand; answers false for a demand that has one already. */
     @Override
     @Transactional
-    public boolean open(ResponseDemand demand) {
-        boolean opened = responses.addIfAbsent(DemandResponse.open(demand, clock.instant()));
-        if (!opened) {
-            log.info("Demand {} already has a response; redelivery ignored", demand.demandId());
-        }
+    public List<DemandId> openAll(List<ResponseDemand> demands) {
+        Instant now = clock.instant();
+        Map<DemandId, DemandResponse> distinct = new LinkedHashMap<>();
+        demands.forEach(demand -> distinct.computeIfAbsent(demand.demandId(), id -> DemandResponse.open(demand, now)));
+        List<DemandId> opened = responses.addAllIfAbsent(List.copyOf(distinct.values())).stream()
+                .map(response -> response.demand().demandId()).toList();
+        log.debug("Opened the responses of demands {}", opened);
         return opened;
     }
 

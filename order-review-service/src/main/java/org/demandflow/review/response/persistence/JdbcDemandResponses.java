@@ -3,14 +3,19 @@ package org.demandflow.review.response.persistence;
 import static org.demandflow.review.response.persistence.ResponseRows.at;
 import static org.demandflow.review.response.persistence.ResponseRows.name;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.demandflow.review.response.DemandResponse;
 import org.demandflow.review.response.DemandResponses;
 import org.demandflow.review.response.RequesterCheck;
 import org.demandflow.review.response.ResponseDemand;
 import org.demandflow.review.response.ResponseEntry;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.jdbc.SqlRows;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,12 +23,19 @@ import org.springframework.stereotype.Repository;
 /**
  * The responses as rows: {@code demand_response}, {@code response_version} (only ever grows) and
  * {@code requester_check}. Storing a response publishes the events it registered in the storing transaction (the
- * outbox takes its {@code ResponseChanged}s from there).
+ * outbox takes its {@code ResponseChanged}s from there). New responses are inserted many at a time: one statement
+ * for their rows, one for their first versions.
  */
 @Repository
 class JdbcDemandResponses implements DemandResponses {
 
     private static final String RESPONSES = "SELECT * FROM demand_response ";
+    private static final int RESPONSE_COLUMNS = 12;
+    private static final int VERSION_COLUMNS = 12;
+    private static final String INSERT_VERSIONS = """
+            INSERT INTO response_version (demand_id, version, action, actor, at, stage, disposition, agency_answer,
+                verification, letter, letter_withheld, reason)
+            VALUES """;
 
     private final JdbcClient jdbc;
     private final ResponseRows rows;
@@ -36,20 +48,29 @@ class JdbcDemandResponses implements DemandResponses {
     }
 
     @Override
-    public boolean addIfAbsent(DemandResponse response) {
-        ResponseDemand d = response.demand();
-        boolean inserted = jdbc.sql("""
-                INSERT INTO demand_response (demand_id, customer_id, demand_type, agency, country, requester_email,
-                    data_categories, accounts_specified, opened_at, stage, version, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (demand_id) DO NOTHING""")
-                .params(d.demandId().toString(), d.customerId(), d.demandType(), d.agency(), d.country(),
-                        d.requesterEmail(), d.dataCategories().toArray(String[]::new), d.accountsSpecified(),
-                        at(response.openedAt()), name(response.stage()), response.version(),
-                        at(response.current().at())).update() == 1;
-        if (inserted) {
-            writeChildren(response);
+    public List<DemandResponse> addAllIfAbsent(List<DemandResponse> responses) {
+        Set<String> inserted = new HashSet<>();
+        for (List<DemandResponse> chunk : SqlRows.chunks(responses, RESPONSE_COLUMNS)) {
+            inserted.addAll(jdbc.sql("""
+                    INSERT INTO demand_response (demand_id, customer_id, demand_type, agency, country, requester_email,
+                        data_categories, accounts_specified, opened_at, stage, version, updated_at)
+                    VALUES """ + SqlRows.values(RESPONSE_COLUMNS, chunk.size())
+                    + " ON CONFLICT (demand_id) DO NOTHING RETURNING demand_id")
+                    .params(chunk.stream().flatMap(response -> responseRow(response).stream()).toList())
+                    .query(String.class).list());
         }
-        return inserted;
+        List<DemandResponse> added = responses.stream()
+                .filter(response -> inserted.contains(response.demand().demandId().toString())).toList();
+        insertVersions(added);
+        added.forEach(this::writeChecksAndPublish);
+        return added;
+    }
+
+    private static List<Object> responseRow(DemandResponse response) {
+        ResponseDemand d = response.demand();
+        return Arrays.asList(d.demandId().toString(), d.customerId(), d.demandType(), d.agency(), d.country(),
+                d.requesterEmail(), d.dataCategories().toArray(String[]::new), d.accountsSpecified(),
+                at(response.openedAt()), name(response.stage()), response.version(), at(response.current().at()));
     }
 
     @Override
@@ -81,7 +102,24 @@ class JdbcDemandResponses implements DemandResponses {
 
     private void writeChildren(DemandResponse response) {
         String demandId = response.demand().demandId().toString();
-        response.history().forEach(entry -> insertVersion(demandId, entry));
+        response.history().forEach(entry -> jdbc.sql(INSERT_VERSIONS + SqlRows.values(VERSION_COLUMNS, 1)
+                + " ON CONFLICT (demand_id, version) DO NOTHING").params(versionRow(demandId, entry)).update());
+        writeChecksAndPublish(response);
+    }
+
+    /** Inserts every version of the new responses, in one statement (per chunk). */
+    private void insertVersions(List<DemandResponse> added) {
+        List<Object[]> rows = new ArrayList<>();
+        added.forEach(response -> response.history()
+                .forEach(entry -> rows.add(versionRow(response.demand().demandId().toString(), entry))));
+        for (List<Object[]> chunk : SqlRows.chunks(rows, VERSION_COLUMNS)) {
+            jdbc.sql(INSERT_VERSIONS + SqlRows.values(VERSION_COLUMNS, chunk.size()))
+                    .params(chunk.stream().flatMap(Arrays::stream).toList()).update();
+        }
+    }
+
+    private void writeChecksAndPublish(DemandResponse response) {
+        String demandId = response.demand().demandId().toString();
         List<RequesterCheck> checks = response.checks();
         for (int position = 0; position < checks.size(); position++) {
             upsertCheck(demandId, position, checks.get(position));
@@ -89,14 +127,10 @@ class JdbcDemandResponses implements DemandResponses {
         response.pullEvents().forEach(events::publishEvent);
     }
 
-    private void insertVersion(String demandId, ResponseEntry e) {
-        jdbc.sql("""
-                INSERT INTO response_version (demand_id, version, action, actor, at, stage, disposition,
-                    agency_answer, verification, letter, letter_withheld, reason)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (demand_id, version) DO NOTHING""")
-                .params(demandId, e.version(), name(e.action()), e.actor(), at(e.at()), name(e.stage()),
-                        name(e.disposition()), name(e.agencyAnswer()), name(e.verification()), name(e.letter()),
-                        e.letterWithheld(), e.reason()).update();
+    private static Object[] versionRow(String demandId, ResponseEntry e) {
+        return new Object[] {demandId, e.version(), name(e.action()), e.actor(), at(e.at()), name(e.stage()),
+            name(e.disposition()), name(e.agencyAnswer()), name(e.verification()), name(e.letter()),
+            e.letterWithheld(), e.reason()};
     }
 
     private void upsertCheck(String demandId, int position, RequesterCheck c) {

@@ -1,0 +1,104 @@
+package org.demandflow.support.kafka;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.kafka.support.KafkaNull;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * The one way a binding in batch mode ({@code consumer.batch-mode: true}) takes in a poll: the records arrive as
+ * one {@code Message<List<Object>>}, each record's headers in {@code kafka_batchConvertedHeaders}, an undecodable
+ * record as a {@link KafkaNull} (its error and original bytes stay in the record's headers). The records are
+ * converted in order up to the first that cannot be (undecodable, or refused by the converter, e.g.
+ * {@link InboundRecords#convert}); the ones before it go to the handler together, in one call (one transaction).
+ * That record is then reported by a {@link BatchListenerFailedException} with its index, and the container's error
+ * handler ({@link DeadLetterCustomizer}) commits the records before it, retries or dead-letters it alone with its
+ * original bytes, and delivers the rest again. If the handler fails for a whole batch, its records are handled again
+ * one at a time, a call each, and the first that fails is reported the same way, the ones before it handled: so a
+ * handler must be idempotent, and a record never fails for another's sake.
+ */
+public final class Batches {
+
+    private static final Logger log = LoggerFactory.getLogger(Batches.class);
+
+    private Batches() {
+    }
+
+    /**
+     * Converts the batch's records and hands them to {@code handler}, as above.
+     *
+     * @throws BatchListenerFailedException naming the first record that could not be converted or handled
+     */
+    public static <D> void handle(Message<? extends List<?>> batch, Function<Message<?>, D> converter,
+            Consumer<List<D>> handler) {
+        List<?> payloads = batch.getPayload();
+        List<Map<String, Object>> headers = recordHeaders(batch);
+        List<D> converted = new ArrayList<>(payloads.size());
+        RuntimeException refusal = null;
+        for (int i = 0; i < payloads.size() && refusal == null; i++) {
+            Object payload = payloads.get(i);
+            try {
+                if (payload == null || payload instanceof KafkaNull) {
+                    throw new DeserializationException("undecodable record", null, false, null);
+                }
+                converted.add(converter.apply(record(payload, headers, i)));
+            } catch (RuntimeException e) {
+                refusal = e;
+            }
+        }
+        handleAll(converted, handler);
+        if (refusal != null) {
+            throw failed(refusal, converted.size());
+        }
+    }
+
+    private static <D> void handleAll(List<D> records, Consumer<List<D>> handler) {
+        if (records.isEmpty()) {
+            return;
+        }
+        try {
+            handler.accept(records);
+        } catch (RuntimeException batchFailure) {
+            if (records.size() == 1) {
+                throw failed(batchFailure, 0);
+            }
+            log.warn("A batch of {} records failed ({}); handling them one at a time", records.size(),
+                    FailureText.summary(batchFailure));
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    handler.accept(Collections.singletonList(records.get(i)));
+                } catch (RuntimeException recordFailure) {
+                    throw failed(recordFailure, i);
+                }
+            }
+        }
+    }
+
+    private static BatchListenerFailedException failed(RuntimeException failure, int index) {
+        return new BatchListenerFailedException(FailureText.summary(failure), failure, index);
+    }
+
+    private static Message<?> record(Object payload, List<Map<String, Object>> headers, int index) {
+        MessageBuilder<Object> record = MessageBuilder.withPayload(payload);
+        if (headers != null && index < headers.size()) {
+            record.copyHeaders(headers.get(index));
+        }
+        return record.build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> recordHeaders(Message<?> batch) {
+        Object headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+        return headers instanceof List<?> list ? (List<Map<String, Object>>) list : null;
+    }
+}
