@@ -19,9 +19,10 @@ import org.springframework.modulith.events.RoutingTarget;
  * The Kafka side (the consumer of {@code demands} is {@link CaseOpeningConsumer}):
  * every {@link ResponseChanged} leaves through the outbox as an unsigned {@code DemandResponseChanged} on
  * {@code demand-responses} keyed by its demand; every {@link StatusChanged} leaves through
- * Spring Modulith's outbox as a {@code SecrecyStatusChanged} keyed by its demand, signed (Ed25519 over the key
+ * service-support's outbox as a {@code SecrecyStatusChanged} keyed by its demand, signed (Ed25519 over the key
  * and the Avro body, headers {@code demandflow-signature} and {@code demandflow-signing-key}) by service-support's
- * {@code avroKafkaTemplate} with the configured {@link StatusSigningProperties key} — first publications and the
+ * {@code avroKafkaTemplate} serializer, in the transaction of the change, with the configured
+ * {@link StatusSigningProperties key} — first publications and the
  * operator's re-publications alike, since both leave through the outbox. Every {@link OrderChanged} leaves the same
  * way as a {@code SecrecyOrderChanged} on {@code secrecy-orders}, keyed by its demand and not signed (only statuses
  * open the gate).
