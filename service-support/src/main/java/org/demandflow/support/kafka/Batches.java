@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.kafka.support.KafkaNull;
 import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -30,6 +33,7 @@ import org.springframework.messaging.support.MessageBuilder;
 public final class Batches {
 
     private static final Logger log = LoggerFactory.getLogger(Batches.class);
+    private static final LogAccessor LOG_ACCESS = new LogAccessor(Batches.class);
 
     private Batches() {
     }
@@ -49,7 +53,7 @@ public final class Batches {
             Object payload = payloads.get(i);
             try {
                 if (payload == null || payload instanceof KafkaNull) {
-                    throw new DeserializationException("undecodable record", null, false, null);
+                    throw undecodable(headers == null || i >= headers.size() ? null : headers.get(i));
                 }
                 converted.add(converter.apply(record(payload, headers, i)));
             } catch (RuntimeException e) {
@@ -82,6 +86,19 @@ public final class Batches {
                 }
             }
         }
+    }
+
+    /** The deserializer's own failure, kept in the record's headers, so the dead letter names it as in record mode. */
+    private static DeserializationException undecodable(Map<String, Object> headers) {
+        Object raw = headers == null ? null : headers.get(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER);
+        if (raw instanceof byte[] bytes) {
+            DeserializationException failure = SerializationUtils.byteArrayToDeserializationException(LOG_ACCESS,
+                    new RecordHeader(SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, bytes));
+            if (failure != null) {
+                return failure;
+            }
+        }
+        return new DeserializationException("undecodable record", null, false, null);
     }
 
     private static BatchListenerFailedException failed(RuntimeException failure, int index) {

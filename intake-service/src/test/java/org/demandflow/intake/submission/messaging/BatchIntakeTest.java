@@ -76,6 +76,8 @@ class BatchIntakeTest extends IntakeIntegrationTest {
         topics().awaitMarkers();
         assertThat(dead.value()).isEqualTo(truncated);
         assertThat(KafkaTestClient.header(dead, "kafka_dlt-exception-fqcn")).contains("DeserializationException");
+        // the deserializer's own failure, as in record mode, not a stand-in
+        assertThat(KafkaTestClient.header(dead, "kafka_dlt-exception-stacktrace")).contains("AvroSerdeException");
         assertThat(kafka().readBytes("demand-submissions-dlt")).extracting(ConsumerRecord::key)
                 .doesNotContain(before.getSubmissionId(), after.getSubmissionId()).containsOnlyOnce(poisonKey);
         assertThat(topics().demandsFor(before.getExternalReference())).hasSize(1);
