@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The status consumer's backlog read from the broker: per partition of the status topic, the
  * group's committed offset against the partition's end offset as it was at the previous look
- * (one dispatch earlier). A partition is caught up when the committed offset has reached that
+ * (one sweep earlier). A partition is caught up when the committed offset has reached that
  * end. A previous look older than {@code horizon} (a sweep held up by a slow SMTP transaction, a
  * pause) would leave every status published since unchecked: the end offsets of this very look
  * are the measure then (found by the fault harness: a notice handed over 8 s after the sweep's
