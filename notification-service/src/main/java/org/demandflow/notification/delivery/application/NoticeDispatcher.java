@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * out it is checked and sent again — at most one duplicate mail (with the same Message-ID), never a
  * missing one. A crash before the hand-over commits leaves the notice due. A notice is handed over only
  * when the status consumer has read every status of its demand published before the previous look at
- * the backlog ({@link StatusBacklog}; a look per sweep, taken again within a sweep once it is older than the
+ * the backlog ({@link StatusBacklog}; a look per sweep, taken again within a sweep once it is older than half the
  * backlog horizon: {@link BacklogLook}), so a restriction still waiting in the topic is applied first.
  *
  * <p>When it sweeps: its own thread ({@link DispatchLoop}) sweeps once a transaction that made notices due has
@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * lasts, up to {@code backlog-horizon}), and at the latest one
  * {@code dispatch-interval} after the previous sweep (the backstop that finds retries come due and lapsed leases).
  * The thread's sweeps never overlap; a wake during a sweep causes one more. A sweep looks at the status backlog once
- * (and again only when its look is older than the horizon), so looks are no more frequent than sweeps: at most one
+ * (and again only when its look is older than half the horizon), so looks are no more frequent than sweeps: at most one
  * per wake that came while no sweep ran, one per backstop and one per recheck.
  */
 @Component
@@ -77,7 +77,7 @@ public class NoticeDispatcher implements SmartLifecycle {
 
     /** One sweep; answers how soon the next should come at most (see the class comment). */
     public Duration dispatchDue() {
-        BacklogLook look = new BacklogLook(backlog, clock, properties.backlogHorizon());
+        BacklogLook look = new BacklogLook(backlog, clock, properties.backlogHorizon().dividedBy(2));
         Sweep sweep = new Sweep();
         for (Notice candidate : ledger.due()) {
             sweep.due++;

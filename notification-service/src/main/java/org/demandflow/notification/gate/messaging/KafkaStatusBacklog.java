@@ -30,8 +30,10 @@ import org.slf4j.LoggerFactory;
  * end. A previous look older than {@code horizon} (a sweep held up by a slow SMTP transaction, a
  * pause) would leave every status published since unchecked: the end offsets of this very look
  * are the measure then (found by the fault harness: a notice handed over 8 s after the sweep's
- * look went out 6 s after its demand's restriction was published). So a notice never leaves
- * while a status of its demand published more than {@code horizon} earlier is unread.
+ * look went out 6 s after its demand's restriction was published). So a look answers "caught up"
+ * only when every status of the partition published more than {@code horizon} before it has been
+ * read ({@code horizon} is half the configured backlog horizon: the dispatcher may use a look for the
+ * other half).
  * Statuses are keyed by demandId with Kafka's default partitioner, so a demand's partition is
  * {@code murmur2(key) % partitions}. Any failure to read the offsets answers "nobody caught up".
  */
