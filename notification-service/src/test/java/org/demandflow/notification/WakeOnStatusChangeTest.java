@@ -10,6 +10,8 @@ import static org.demandflow.notification.support.Fixtures.status;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
+import org.demandflow.events.AgencyLetterKind;
+import org.demandflow.events.ResponseStage;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
@@ -17,10 +19,12 @@ import org.demandflow.notification.delivery.Notices;
 import org.demandflow.notification.demand.Demands;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.application.GateKeeper;
+import org.demandflow.notification.support.AvroRecords;
 import org.demandflow.notification.support.DispatcherTest;
 import org.demandflow.notification.support.HoldingSmtpRelay;
 import org.demandflow.notification.support.StatusTopic;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +34,8 @@ import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 /**
  * The notice dispatcher wakes on a status change (issue 14): its backstop between sweeps is a day here, far longer
  * than any wait of these tests, so every mail that arrives was sent by a sweep a commit woke. The last check at the
- * door (rule 9) still holds a woken sweep: a restriction waiting unread in the topic stops the notices.
+ * door (rule 9) still holds a woken sweep: a restriction waiting unread in the topic stops the notices. Letters to
+ * the agency wake their dispatcher the same way.
  */
 class WakeOnStatusChangeTest extends DispatcherTest {
 
@@ -47,6 +52,7 @@ class WakeOnStatusChangeTest extends DispatcherTest {
     @AfterEach
     void dispatcherStoppedAndStatusConsumerRunning() {
         noticeDispatcher.stop();
+        letterDispatcher.stop();
         bindings.start(STATUS_BINDING);
     }
 
@@ -105,6 +111,31 @@ class WakeOnStatusChangeTest extends DispatcherTest {
 
         await().atMost(PATIENCE).until(() -> noticesOf(second.toString(), "SENT") == 2);
         await().atMost(PATIENCE).until(() -> noticesOf(first.toString(), "SENT") == 2);
+    }
+
+    @Test
+    void a_letter_is_mailed_without_waiting_for_the_backstop_when_planned_and_when_its_demand_arrives_later() {
+        letterDispatcher.start();
+        KafkaTestClient kafka = kafka();
+        String known = UUID.randomUUID().toString();
+        String early = UUID.randomUUID().toString();
+        publishContoso(kafka);
+        demandArrives(kafka, known, CUSTOMER);
+
+        kafka.send("demand-responses", known, AvroRecords.response(known, 1, ResponseStage.REDIRECT_REQUESTED, null,
+                AgencyLetterKind.REDIRECT));
+        kafka.send("demand-responses", early, AvroRecords.response(early, 1, ResponseStage.REDIRECT_REQUESTED, null,
+                AgencyLetterKind.REDIRECT));
+        await().atMost(PATIENCE).until(() -> lettersOf(known, "SENT") == 1 && lettersOf(early, "PENDING") == 1);
+        demandArrives(kafka, early, CUSTOMER);
+
+        await().atMost(PATIENCE).until(() -> lettersOf(early, "SENT") == 1);
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    }
+
+    private long lettersOf(String demandId, String state) {
+        return jdbc.sql("SELECT count(*) FROM agency_letter WHERE demand_id = ? AND state = ?")
+                .params(demandId, state).query(Long.class).single();
     }
 
     private void clear(DemandId demandId) {
