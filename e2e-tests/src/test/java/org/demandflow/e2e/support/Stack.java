@@ -170,7 +170,9 @@ public final class Stack implements AutoCloseable {
         Map<String, String> properties = common("notification-service", Databases.NOTIFICATION);
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", String.valueOf(smtp.port()));
+        // sweeps come when a status change wakes the dispatcher; this is the backstop (retries come due)
         properties.put("demandflow.notification.dispatch-interval", "200ms");
+        properties.put("demandflow.notification.backlog-horizon", "400ms");
         properties.put("demandflow.notification.initial-backoff", "500ms");
         properties.put("demandflow.notification.max-backoff", "2s");
         properties.put("demandflow.notification.sending-lease", "15s");

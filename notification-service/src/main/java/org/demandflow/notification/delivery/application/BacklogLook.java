@@ -9,7 +9,7 @@ import org.demandflow.support.domain.DemandId;
 
 /**
  * The status backlog as one sweep sees it: a look taken when the sweep starts and taken again once it is
- * older than the dispatch interval, so a notice handed over late in a long sweep (one SMTP transaction
+ * older than half the backlog horizon, so a notice handed over late in a long sweep (one SMTP transaction
  * after another) is held by an unread status as surely as one handed over between two sweeps.
  */
 final class BacklogLook {

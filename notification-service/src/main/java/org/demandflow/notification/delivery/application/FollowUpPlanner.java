@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * written at its hand-over from the response as it is then, so it already tells the final response.
  *
  * <p>The current status is read under the same shared lock as the door's, so a status being applied waits for
- * this transaction and cancels what it planned if it no longer permits it.
+ * this transaction and cancels what it planned if it no longer permits it. A follow-up planned wakes the
+ * {@link NoticeDispatcher} once the transaction commits.
  */
 @Component
 public class FollowUpPlanner {
@@ -39,12 +40,15 @@ public class FollowUpPlanner {
     private final Notices notices;
     private final DemandStatuses statuses;
     private final CustomerDirectories directories;
+    private final NoticeDispatcher dispatcher;
     private final Clock clock;
 
-    public FollowUpPlanner(Notices notices, DemandStatuses statuses, CustomerDirectories directories, Clock clock) {
+    public FollowUpPlanner(Notices notices, DemandStatuses statuses, CustomerDirectories directories,
+                           NoticeDispatcher dispatcher, Clock clock) {
         this.notices = notices;
         this.statuses = statuses;
         this.directories = directories;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -60,6 +64,9 @@ public class FollowUpPlanner {
                 .orElse(List.of());
         Instant now = clock.instant();
         recipients.forEach(recipient -> notices.add(Notice.followUp(current.get(), recipient, now)));
+        if (!recipients.isEmpty()) {
+            dispatcher.wakeAfterCommit();
+        }
         log.info("Planned follow-ups demandId={} responseVersion={} statusVersion={} notices={}",
                 response.demandId(), response.version(), current.map(StatusChange::version).orElse(0),
                 recipients.size());

@@ -1,17 +1,19 @@
 package org.demandflow.notification.delivery.application;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.demandflow.notification.DispatchLoop;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeSender;
 import org.demandflow.notification.gate.StatusBacklog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sweeps due notices on a schedule, one notice at a time (safety rule 9, "the last check is at the
+ * Sweeps due notices when woken, one notice at a time (safety rule 9, "the last check is at the
  * door"): each is handed over on its own ({@link DeliveryLedger#handOver}: the demand's latest status
  * locked, the gate re-checked, SENDING committed), then its mail is sent outside any transaction and
  * holding no lock, then SENT or the failure is recorded. Only then is the next notice handed over, so a
@@ -27,11 +29,21 @@ import org.springframework.stereotype.Component;
  * out it is checked and sent again — at most one duplicate mail (with the same Message-ID), never a
  * missing one. A crash before the hand-over commits leaves the notice due. A notice is handed over only
  * when the status consumer has read every status of its demand published before the previous look at
- * the backlog ({@link StatusBacklog}; a look per sweep, taken again within a sweep once it is older than
- * the dispatch interval: {@link BacklogLook}), so a restriction still waiting in the topic is applied first.
+ * the backlog ({@link StatusBacklog}; a look per sweep, taken again within a sweep once it is older than half the
+ * backlog horizon: {@link BacklogLook}), so a restriction still waiting in the topic is applied first.
+ *
+ * <p>When it sweeps: its own thread ({@link DispatchLoop}) sweeps once a transaction that made notices due has
+ * committed ({@link #wakeAfterCommit()}: planned notices, demand facts that arrived), again at once after a sweep
+ * that had a full batch, again after {@code backlog-recheck} while a notice is held by an unread status (the status
+ * consumer commits its offsets just after the transaction that woke the sweep; the pause doubles while the hold
+ * lasts, up to {@code backlog-horizon}), and at the latest one
+ * {@code dispatch-interval} after the previous sweep (the backstop that finds retries come due and lapsed leases).
+ * The thread's sweeps never overlap; a wake during a sweep causes one more. A sweep looks at the status backlog once
+ * (and again only when its look is older than half the horizon), so looks are no more frequent than sweeps: at most one
+ * per wake that came while no sweep ran, one per backstop and one per recheck.
  */
 @Component
-public class NoticeDispatcher {
+public class NoticeDispatcher implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
 
@@ -42,39 +54,102 @@ public class NoticeDispatcher {
     private final StatusBacklog backlog;
     private final Clock clock;
     private final DeliveryProperties properties;
+    private final NoticeMetrics metrics;
+    private final DispatchLoop loop;
+    /** Sweeps in a row that held a notice (the loop's thread is the one that sweeps, but for tests). */
+    private int heldInARow;
 
     public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender, StatusBacklog backlog, Clock clock,
-                            DeliveryProperties properties) {
+                            DeliveryProperties properties, NoticeMetrics metrics) {
         this.ledger = ledger;
         this.sender = sender;
         this.backlog = backlog;
         this.clock = clock;
         this.properties = properties;
+        this.metrics = metrics;
+        this.loop = new DispatchLoop("notice-dispatcher", properties.dispatchInterval(), this::dispatchDue);
     }
 
-    @Scheduled(fixedDelayString = "${demandflow.notification.dispatch-interval:1s}")
-    public void dispatchDue() {
-        BacklogLook look = new BacklogLook(backlog, clock, properties.dispatchInterval());
+    /** Sweeps once the current transaction commits (at once outside one). */
+    public void wakeAfterCommit() {
+        loop.wakeAfterCommit();
+    }
+
+    /** One sweep; answers how soon the next should come at most (see the class comment). */
+    public Duration dispatchDue() {
+        BacklogLook look = new BacklogLook(backlog, clock, properties.backlogHorizon().dividedBy(2));
+        Sweep sweep = new Sweep();
         for (Notice candidate : ledger.due()) {
-            if (look.caughtUp(candidate.demandId())) {
-                ledger.handOver(candidate).ifPresent(this::deliver);
+            sweep.due++;
+            if (!look.caughtUp(candidate.demandId())) {
+                sweep.held++;
+                metrics.held();
+            } else if (ledger.handOver(candidate).map(this::deliver).isPresent()) {
+                sweep.handedOver++;
             }
         }
+        heldInARow = sweep.held > 0 ? heldInARow + 1 : 0;
+        return sweep.logged().nextWithin(properties, heldInARow);
     }
 
-    private void deliver(Delivery delivery) {
+    @Override
+    public void start() {
+        loop.start();
+    }
+
+    @Override
+    public void stop() {
+        loop.stop();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return loop.isRunning();
+    }
+
+    private Delivery deliver(Delivery delivery) {
         try {
             sender.send(delivery);
         } catch (RuntimeException e) {
             log.info("Send of notice noticeId={} failed: {}", delivery.notice().id(), e.getClass().getSimpleName());
             ledger.recordFailure(delivery.notice(), failure(e));
-            return;
+            return delivery;
         }
         ledger.recordSent(delivery.notice());
+        return delivery;
     }
 
     private static String failure(RuntimeException e) {
         String reason = "SMTP_FAILURE: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason;
+    }
+
+    /** The counts of one sweep, logged in one line (at INFO when it handed a notice over). */
+    private static final class Sweep {
+
+        int due;
+        int held;
+        int handedOver;
+
+        Sweep logged() {
+            if (handedOver > 0) {
+                log.info("Dispatch sweep: due={} handedOver={} heldByStatusBacklog={}", due, handedOver, held);
+            } else if (due > 0) {
+                log.debug("Dispatch sweep: due={} handedOver=0 heldByStatusBacklog={}", due, held);
+            }
+            return this;
+        }
+
+        /**
+         * A held notice is looked at again soon, the pause doubling while sweeps in a row hold one (a consumer
+         * working through a long backlog), up to the backlog horizon; a full batch that held none is followed at once.
+         */
+        Duration nextWithin(DeliveryProperties properties, int heldInARow) {
+            if (held > 0) {
+                Duration recheck = properties.backlogRecheck().multipliedBy(1L << Math.min(heldInARow - 1, 10));
+                return recheck.compareTo(properties.backlogHorizon()) < 0 ? recheck : properties.backlogHorizon();
+            }
+            return due >= properties.batchSize() ? Duration.ZERO : properties.dispatchInterval();
+        }
     }
 }

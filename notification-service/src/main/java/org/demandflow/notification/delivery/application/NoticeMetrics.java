@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notice meters: {@code demandflow.notices.sent}, {@code demandflow.notices.failed{reason}},
- * {@code demandflow.notices.cancelled}, {@code demandflow.notices.pending} (PENDING or SENDING) and
+ * {@code demandflow.notices.cancelled}, {@code demandflow.notices.pending} (PENDING or SENDING),
+ * {@code demandflow.notices.held} (a sweep left a due notice for later: a status of its demand was unread) and
  * {@code demandflow.notice.latency} (from the status's effectiveAt to the mail being accepted).
  */
 @Component
@@ -23,6 +24,7 @@ public class NoticeMetrics {
     private final Clock clock;
     private final Counter sent;
     private final Counter cancelled;
+    private final Counter held;
     private final Timer latency;
 
     public NoticeMetrics(MeterRegistry registry, Clock clock, Notices notices) {
@@ -30,6 +32,7 @@ public class NoticeMetrics {
         this.clock = clock;
         this.sent = registry.counter("demandflow.notices.sent");
         this.cancelled = registry.counter("demandflow.notices.cancelled");
+        this.held = registry.counter("demandflow.notices.held");
         this.latency = Timer.builder("demandflow.notice.latency")
                 .description("From the status's effectiveAt to the mail being accepted").register(registry);
         Gauge.builder("demandflow.notices.pending", notices, Notices::countOpen).register(registry);
@@ -48,5 +51,9 @@ public class NoticeMetrics {
 
     public void cancelled() {
         cancelled.increment();
+    }
+
+    void held() {
+        held.increment();
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
 import org.demandflow.notification.delivery.Notices;
+import org.demandflow.notification.demand.DemandFactsRecorded;
 import org.demandflow.notification.gate.GateClosedOnUnreadableStatus;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.StatusChange;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * permits (a NO_RECIPIENT failure with its event in the outbox when nobody is eligible); a gate closed
  * on an unreadable status cancels every notice of the demand not yet handed over. A hand-over in
  * progress holds the demand's status row, so the status's transaction waits for it before it gets
- * here (see {@link DeliveryLedger#handOver}).
+ * here (see {@link DeliveryLedger#handOver}). Notices planned, or the demand's facts arriving (a notice waits for
+ * them), wake the {@link NoticeDispatcher} once the transaction commits.
  */
 @Component
 public class NoticePlanner {
@@ -32,12 +34,15 @@ public class NoticePlanner {
     private final Notices notices;
     private final ApplicationEventPublisher events;
     private final NoticeMetrics metrics;
+    private final NoticeDispatcher dispatcher;
     private final Clock clock;
 
-    public NoticePlanner(Notices notices, ApplicationEventPublisher events, NoticeMetrics metrics, Clock clock) {
+    public NoticePlanner(Notices notices, ApplicationEventPublisher events, NoticeMetrics metrics,
+                         NoticeDispatcher dispatcher, Clock clock) {
         this.notices = notices;
         this.events = events;
         this.metrics = metrics;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
@@ -52,8 +57,17 @@ public class NoticePlanner {
         Instant now = clock.instant();
         List<Notice> planned = Notice.plannedFor(outcome, now);
         planned.forEach(notice -> record(notice, now));
+        if (planned.stream().anyMatch(notice -> notice.state() == NoticeState.PENDING)) {
+            dispatcher.wakeAfterCommit();
+        }
         log.info("Planned notices demandId={} version={} notices={}", status.demandId(), status.version(),
                 planned.size());
+    }
+
+    /** The demand's facts arrived: its notices that waited for them are due. */
+    @EventListener
+    public void factsArrived(DemandFactsRecorded recorded) {
+        dispatcher.wakeAfterCommit();
     }
 
     /** Stops every unsent notice of a demand whose gate closed on an unreadable status. */

@@ -26,12 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The status consumer's backlog read from the broker: per partition of the status topic, the
  * group's committed offset against the partition's end offset as it was at the previous look
- * (one dispatch earlier). A partition is caught up when the committed offset has reached that
+ * (one sweep earlier). A partition is caught up when the committed offset has reached that
  * end. A previous look older than {@code horizon} (a sweep held up by a slow SMTP transaction, a
  * pause) would leave every status published since unchecked: the end offsets of this very look
  * are the measure then (found by the fault harness: a notice handed over 8 s after the sweep's
- * look went out 6 s after its demand's restriction was published). So a notice never leaves
- * while a status of its demand published more than {@code horizon} earlier is unread.
+ * look went out 6 s after its demand's restriction was published). So a look answers "caught up"
+ * only when every status of the partition published more than {@code horizon} before it has been
+ * read ({@code horizon} is half the configured backlog horizon: the dispatcher may use a look for the
+ * other half).
  * Statuses are keyed by demandId with Kafka's default partitioner, so a demand's partition is
  * {@code murmur2(key) % partitions}. Any failure to read the offsets answers "nobody caught up".
  */

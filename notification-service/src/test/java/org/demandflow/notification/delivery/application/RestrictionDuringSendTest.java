@@ -80,7 +80,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
     /**
      * The fault harness's case: the restriction is published while the first mail is held, but the status
      * consumer has not read it when the mail finally goes. The sweep's look at the status backlog is older than
-     * a dispatch interval by then, so it is taken again and measured against the topic as it is now.
+     * the backlog horizon by then, so it is taken again and measured against the topic as it is now.
      */
     @Test
     void a_restriction_still_unread_when_a_long_held_mail_goes_stops_every_notice_of_its_demand() throws Exception {
@@ -95,7 +95,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
             restricted.forEach(demandId -> kafka().send("demand-secrecy-status", demandId.toString(),
                     AvroRecords.status(demandId.toString(), CUSTOMER, 3,
                             org.demandflow.events.SecrecyStatus.RESTRICTED, false)));
-            clock.advance(Duration.ofDays(2)); // held longer than a dispatch interval (a day here)
+            clock.advance(Duration.ofDays(2)); // held longer than the backlog horizon
             hold.release();
             sweep.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         } finally {
