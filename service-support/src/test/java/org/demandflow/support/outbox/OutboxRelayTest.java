@@ -87,6 +87,8 @@ class OutboxRelayTest {
             consumer.poll(Duration.ofMillis(100));
             return consumer.assignment().size() == 3;
         });
+        // the positions now, not at a later poll: a record sent before that poll would be skipped as "earlier"
+        consumer.assignment().forEach(consumer::position);
     }
 
     @AfterEach
