@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Plain HTTP calls to the stack on 127.0.0.1, as a local user: with the access token {@code deploy/local/stack
- * token USER} prints, fetched once per user (the tokens outlive the test).
+ * token USER} prints, fetched once per user and again after {@link #forgetTokens()} (a token lives 5 minutes).
  */
 final class LocalHttp {
 
@@ -26,6 +26,11 @@ final class LocalHttp {
 
     LocalHttp(Tokens source) {
         this.source = source;
+    }
+
+    /** Fetches every user's token anew at its next call: after a wait that may outlast a token. */
+    void forgetTokens() {
+        tokens.clear();
     }
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -2,6 +2,7 @@ package org.demandflow.deploy.stack;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,8 +20,12 @@ import org.demandflow.deploy.FreePorts;
  */
 final class StackCommand {
 
+    /** Instance i of a service listens on the service's port + (i - 1) * this ({@code up --instances N}). */
+    static final int INSTANCE_PORT_STEP = 100;
+
     private static final List<String> PARTS = List.of("postgres", "kafka", "kafka-controller", "smtp", "imap",
             "smtp-api", "registry", "authorization", "intake", "order-review", "notification");
+    private static final List<String> SERVICES = List.of("intake", "order-review", "notification");
 
     private final Path root;
     private final Path work;
@@ -30,7 +35,7 @@ final class StackCommand {
         this.root = root;
         this.work = work;
         for (String part : PARTS) {
-            ports.put(part, FreePorts.next());
+            ports.put(part, SERVICES.contains(part) ? portWithSecondInstanceFree() : FreePorts.next());
         }
     }
 
@@ -53,6 +58,8 @@ final class StackCommand {
         Map<String, String> environment = builder.environment();
         environment.put("DEMANDFLOW_DATA", data().toString());
         environment.put("DEMANDFLOW_STACK_BUILD", "never");
+        // A shared 2-core build machine can be slow: give each part 5 minutes rather than the default 2.
+        environment.put("STACK_HEALTH_TIMEOUT", "300");
         environment.put("JAVA_HOME", System.getProperty("java.home"));
         ports.forEach((part, port) -> environment.put(variable(part), String.valueOf(port)));
         Process process = builder.start();
@@ -77,6 +84,24 @@ final class StackCommand {
     String log(String name) throws IOException {
         Path log = work.resolve(name + ".log");
         return Files.exists(log) ? Files.readString(log) : "";
+    }
+
+    /** A free port whose second instance's port is free too. */
+    private static int portWithSecondInstanceFree() throws IOException {
+        while (true) {
+            int port = FreePorts.next();
+            if (port + INSTANCE_PORT_STEP <= 65535 && isFree(port + INSTANCE_PORT_STEP)) {
+                return port;
+            }
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
     }
 
     private List<String> command(String... args) {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The README's first command as a new user runs it: a data folder that has never held anything
  * (no PostgreSQL binaries unpacked, no Kafka storage, no keys), {@code deploy/local/stack up -d},
  * one demand from submission to the customer's mail, the broker's ACLs and the registry's authentication
- * as the principals of {@code stack credentials NAME} see them, then {@code deploy/local/stack down}. Runs
+ * as the principals of {@code stack credentials NAME} see them, a second instance of each service
+ * ({@code up -d --instances 2}), then {@code deploy/local/stack down}. Runs
  * after {@code package} (Failsafe) on the jars of this build, on free ports, so it neither
  * rebuilds nor touches a stack a developer has running.
  */
@@ -56,13 +57,17 @@ class StackIT {
         assertThat(exit).as("stack down:%n%s", stack.log("down")).isZero();
         assertThat(stack.run("status", 1, "status")).as("status after down: nothing runs").isEqualTo(3);
         assertThat(stack.log("status")).doesNotContain(" up ", " starting ");
+        try (Stream<Path> pidFiles = Files.list(stack.data().resolve("run"))) {
+            assertThat(pidFiles.map(Path::getFileName).map(Path::toString)).as("pid files left after down")
+                    .noneMatch(name -> name.endsWith(".pid"));
+        }
     }
 
     @Test
     void a_fresh_clone_comes_up_and_takes_one_demand_from_submission_to_the_customers_mail() throws Exception {
         assertThat(stack.data().resolve("postgres-binaries")).doesNotExist();
 
-        int up = stack.run("up", 5, "up", "-d");
+        int up = stack.run("up", 15, "up", "-d");
 
         assertThat(up).as("deploy/local/stack up -d:%n%s", stack.log("up")).isZero();
         assertThat(stack.data().resolve("postgres-binaries")).as("PostgreSQL unpacked under the data folder")
@@ -80,6 +85,22 @@ class StackIT {
         theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows();
         theRegistryRefusesAnAnonymousRegistration();
         theServicesRefuseACallWithoutAToken(demandId);
+        aSecondInstanceOfEachServiceJoinsTheFirst();
+    }
+
+    /** Issue 14's scale-out: {@code up -d --instances 2} adds an instance of each service on its port + 100. */
+    private void aSecondInstanceOfEachServiceJoinsTheFirst() throws Exception {
+        int up = stack.run("up-instances", 8, "up", "-d", "--instances", "2");
+
+        assertThat(up).as("deploy/local/stack up -d --instances 2:%n%s", stack.log("up-instances")).isZero();
+        assertThat(stack.run("status-instances", 1, "status")).as(stack.log("status-instances")).isZero();
+        for (String service : List.of("intake", "order-review", "notification")) {
+            int second = stack.port(service) + StackCommand.INSTANCE_PORT_STEP;
+            assertThat(stack.log("status-instances")).containsPattern(service + "-2\\s+up\\s+127\\.0\\.0\\.1:" + second);
+            assertThat(http.get(second, "/actuator/health", null).statusCode()).as(service + "-2").isEqualTo(200);
+        }
+        http.forgetTokens();
+        awaitStatus(submitDemand(), "PENDING_REVIEW");
     }
 
     /** Issue 13's "done when": a redirect letter to the requester, the agency's answer, a REDIRECTED close. */
