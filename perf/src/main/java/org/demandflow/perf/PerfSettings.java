@@ -12,6 +12,7 @@ import java.util.List;
  * @param work the folder of the stack's fresh data and the run's logs
  * @param reportDir where {@code perf-report.md} and {@code .json} go
  * @param backlog submissions of the catch-up
+ * @param catchUpRuns how many catch-ups run one after the other (the report gives each and their median)
  * @param rawRecords records of the raw produce and consume baseline
  * @param oneHopSamples one-at-a-time round trips of the raw one-hop latency
  * @param rates the fixed submission rates of the latency phases, per second
@@ -20,7 +21,7 @@ import java.util.List;
  * @param mailSeconds how long the status-to-mail phase decides
  * @param drainSeconds the longest wait for the pipeline to catch up after a phase
  */
-public record PerfSettings(Path root, Path work, Path reportDir, int backlog, int rawRecords, int oneHopSamples,
+public record PerfSettings(Path root, Path work, Path reportDir, int backlog, int catchUpRuns, int rawRecords, int oneHopSamples,
         List<Integer> rates, int latencySeconds, int mailRate, int mailSeconds, int drainSeconds) {
 
     /** The settings of this JVM's system properties. */
@@ -29,7 +30,7 @@ public record PerfSettings(Path root, Path work, Path reportDir, int backlog, in
         Path target = root.resolve("perf/target");
         return new PerfSettings(root, Path.of(System.getProperty("perf.work", target.resolve("perf-stack").toString())),
                 Path.of(System.getProperty("perf.report.dir", target.toString())),
-                number("perf.backlog", 100_000), number("perf.raw.records", 100_000),
+                number("perf.backlog", 100_000), number("perf.catchup.runs", 3), number("perf.raw.records", 100_000),
                 number("perf.onehop.samples", 5_000), ratesProperty(), number("perf.latency.seconds", 30),
                 number("perf.mail.rate", 20), number("perf.mail.seconds", 30), number("perf.drain.seconds", 600));
     }

@@ -1,6 +1,8 @@
 package org.demandflow.perf;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,7 +55,7 @@ final class Phases {
         Map<String, Object> ticketing = stack.credentials("ticketing");
         try (Outcomes outcomes = new Outcomes(clients.consumer(ops, "ops-perf-" + System.currentTimeMillis()));
                 ConsumerLag lag = new ConsumerLag(clients.admin(ops))) {
-            CatchUp.Result backlog = catchUp(outcomes, ticketing);
+            CatchUp.Result backlog = catchUp(outcomes, ticketing, lag);
             for (int rate : settings.rates()) {
                 awaitIdle(lag);
                 latency(new LatencyRun(outcomes, clients.producer(ticketing)), rate);
@@ -78,14 +80,29 @@ final class Phases {
         oneHopP99 = hop.get(1);
     }
 
-    private CatchUp.Result catchUp(Outcomes outcomes, Map<String, Object> ticketing) throws Exception {
-        PerfRun.log("catch-up: a backlog of " + settings.backlog());
-        CatchUp.Result result = new CatchUp(stack, outcomes).run(clients.bulkProducer(ticketing), settings.backlog(),
-                drain());
-        report.add(Figure.plain(CATCH_UP, "backlog reaching PENDING_REVIEW", result.seen(), "demands"));
-        report.add(Figure.plain(CATCH_UP, "catch-up to PENDING_REVIEW", result.pendingPerSecond(), "demands/s")
-                .against(rawProduce).atLeast(2_000, "≥ 2,000/s (aim 5,000/s)"));
-        report.add(Figure.plain(CATCH_UP, "catch-up to demands (DemandReceived)", result.demandsPerSecond(),
+    /** The catch-ups one after the other; the figures of the median run (by rate to PENDING_REVIEW) stand. */
+    private CatchUp.Result catchUp(Outcomes outcomes, Map<String, Object> ticketing, ConsumerLag lag)
+            throws Exception {
+        List<CatchUp.Result> runs = new ArrayList<>();
+        for (int run = 1; run <= settings.catchUpRuns(); run++) {
+            if (run > 1) {
+                awaitIdle(lag);
+            }
+            PerfRun.log("catch-up " + run + "/" + settings.catchUpRuns() + ": a backlog of " + settings.backlog());
+            CatchUp.Result result = new CatchUp(stack, outcomes).run(clients.bulkProducer(ticketing),
+                    settings.backlog(), drain());
+            runs.add(result);
+            report.add(Figure.plain(CATCH_UP, "run " + run + ": catch-up to PENDING_REVIEW", result.pendingPerSecond(),
+                    "demands/s"));
+        }
+        List<CatchUp.Result> byRate = new ArrayList<>(runs);
+        byRate.sort(Comparator.comparingDouble(CatchUp.Result::pendingPerSecond));
+        CatchUp.Result result = byRate.get(byRate.size() / 2);
+        String median = runs.size() == 1 ? "" : " (median of " + runs.size() + ")";
+        report.add(Figure.plain(CATCH_UP, "backlog reaching PENDING_REVIEW" + median, result.seen(), "demands"));
+        report.add(Figure.plain(CATCH_UP, "catch-up to PENDING_REVIEW" + median, result.pendingPerSecond(),
+                "demands/s").against(rawProduce).atLeast(2_000, "≥ 2,000/s (aim 5,000/s)"));
+        report.add(Figure.plain(CATCH_UP, "catch-up to demands (DemandReceived)" + median, result.demandsPerSecond(),
                 "demands/s").against(rawProduce));
         resources.catchUp(result);
         return result;
@@ -141,6 +158,7 @@ final class Phases {
 
     private void settings(PerfSettings settings) {
         report.setting("perf.backlog", settings.backlog());
+        report.setting("perf.catchup.runs", settings.catchUpRuns());
         report.setting("perf.raw.records", settings.rawRecords());
         report.setting("perf.onehop.samples", settings.oneHopSamples());
         report.setting("perf.rates", settings.rates());
