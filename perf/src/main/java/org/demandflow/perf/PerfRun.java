@@ -39,7 +39,7 @@ public final class PerfRun {
                 + "machine's one clock");
         try {
             log("starting the stack on a fresh data folder (" + stack.data() + ")");
-            stack.require("up", 10, "up", "-d");
+            stack.require("up", 20, "up", "-d");
             new Phases(stack, settings, report).run();
         } catch (Exception e) {
             report.note("the run stopped early: " + e);

@@ -62,7 +62,23 @@ final class Phases {
             }
             awaitIdle(lag);
             mail(outcomes, backlog);
+            if (settings.instances() > 1) {
+                awaitIdle(lag);
+                scaledOut(outcomes, ticketing, lag);
+            }
         }
+    }
+
+    /** A last catch-up with N instances of each service (one database each, consumer groups sharing partitions). */
+    private void scaledOut(Outcomes outcomes, Map<String, Object> ticketing, ConsumerLag lag) throws Exception {
+        int instances = settings.instances();
+        PerfRun.log("scale-out: " + instances + " instances of each service, then a backlog of " + settings.backlog());
+        stack.require("scale-out", 20, "up", "-d", "--instances", String.valueOf(instances));
+        awaitIdle(lag);
+        CatchUp.Result result = new CatchUp(stack, outcomes).run(clients.bulkProducer(ticketing), settings.backlog(),
+                drain());
+        report.add(Figure.plain(CATCH_UP, "catch-up to PENDING_REVIEW with " + instances + " instances of each service",
+                result.pendingPerSecond(), "demands/s").against(rawProduce));
     }
 
     private void baseline() throws Exception {
@@ -166,5 +182,6 @@ final class Phases {
         report.setting("perf.mail.rate", settings.mailRate());
         report.setting("perf.mail.seconds", settings.mailSeconds());
         report.setting("perf.drain.seconds", settings.drainSeconds());
+        report.setting("perf.instances", settings.instances());
     }
 }
