@@ -24,8 +24,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Sends the outbox to Kafka: one thread, and one active relay per service across all its instances (a session
- * advisory lock on the service's database, held by the relay's own connection; another instance takes over when
- * that connection ends). Each pass reads the oldest records in id order, sends them all without waiting for each
+ * advisory lock on the service's database, held by the connection the relay works on and released when it stops;
+ * another instance takes over then, or when that connection ends). Each pass reads the oldest records in id order, sends them all without waiting for each
  * (the idempotent producer keeps their order per partition, so the versions of a demand leave in order), awaits
  * the acknowledgements, and deletes what was acknowledged with one statement: the acknowledged records before the
  * first failure, so a record never leaves after a later one of the outbox. A failed record and those after it stay
@@ -107,9 +107,13 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
                 connection.setAutoCommit(true);
                 String schema = schemaOfOutbox(connection);
                 if (lock(connection, schema)) {
-                    log.info("Outbox relay active on this instance (schema {})", schema);
-                    onActive.run();
-                    relay(connection, schema);
+                    try {
+                        log.info("Outbox relay active on this instance (schema {})", schema);
+                        onActive.run();
+                        relay(connection, schema);
+                    } finally {
+                        release(connection);
+                    }
                 } else {
                     pause(retryInterval());
                 }
@@ -234,6 +238,20 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
             try (ResultSet row = lock.executeQuery()) {
                 return row.next() && row.getBoolean(1);
             }
+        }
+    }
+
+    /**
+     * Gives up the lock and the LISTEN before the connection goes back to its pool: a pooled connection keeps its
+     * session, so without this a stopped relay (an instance shutting down slowly, or a test context paused) would
+     * keep every other instance from relaying. A broken connection has lost both with its session already.
+     */
+    private static void release(Connection connection) {
+        try (Statement release = connection.createStatement()) {
+            release.execute("UNLISTEN *; SELECT pg_advisory_unlock_all()");
+        } catch (SQLException e) {
+            log.debug("Outbox relay could not release its lock on a connection that failed ({})",
+                    e.getClass().getSimpleName());
         }
     }
 

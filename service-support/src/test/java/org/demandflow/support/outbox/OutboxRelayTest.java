@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -59,6 +61,7 @@ class OutboxRelayTest {
     private static DriverManagerDataSource database;
     private static String bootstrap;
     private final List<OutboxRelay> relays = new ArrayList<>();
+    private final List<HikariDataSource> pools = new ArrayList<>();
     private KafkaConsumer<String, String> consumer;
     private JdbcTemplate jdbc;
     private TransactionTemplate transaction;
@@ -94,6 +97,7 @@ class OutboxRelayTest {
     @AfterEach
     void stop() {
         relays.forEach(OutboxRelay::stop);
+        pools.forEach(HikariDataSource::close);
         consumer.close();
     }
 
@@ -195,15 +199,21 @@ class OutboxRelayTest {
         await().atMost(PATIENCE).until(() -> stored().isEmpty());
     }
 
+    /** Each relay on its own pool, as in two instances; the first's pool stays open, as in a paused test context. */
     @Test
     void of_two_relays_on_one_database_one_sends_and_the_other_takes_over_when_it_stops() {
-        OutboxRelay first = relay(Duration.ofMillis(200), real());
-        relay(Duration.ofMillis(200), real());
+        String firstPool = "outbox-relay-first";
+        OutboxRelay first = relay(pool(firstPool), Duration.ofMillis(200), real());
         transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("x", "1")));
         assertThat(receive(1)).extracting(ConsumerRecord::value).containsExactly("1");
+        relay(pool("outbox-relay-second"), Duration.ofMillis(200), real());
 
         first.stop();
         relays.remove(first);
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+                WHERE l.locktype = 'advisory' AND a.application_name = ?""", Integer.class, firstPool))
+                .as("the stopped relay's pool, still open, holds no lock").isZero();
         transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("x", "2")));
 
         assertThat(receive(1)).extracting(ConsumerRecord::value).containsExactly("2");
@@ -213,11 +223,28 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay(Duration pollInterval, Supplier<Producer<byte[], byte[]>> producers) {
-        OutboxRelay relay = new OutboxRelay(database, producers, new OutboxProperties(1000, pollInterval),
+        return relay(database, pollInterval, producers);
+    }
+
+    private OutboxRelay relay(DataSource dataSource, Duration pollInterval,
+                              Supplier<Producer<byte[], byte[]>> producers) {
+        OutboxRelay relay = new OutboxRelay(dataSource, producers, new OutboxProperties(1000, pollInterval),
                 new SimpleMeterRegistry(), () -> { });
         relay.start();
         relays.add(relay);
         return relay;
+    }
+
+    /** A connection pool of the service's kind, its sessions named {@code name}; closed after the test. */
+    private DataSource pool(String name) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(TestPostgres.jdbcUrl(DATABASE));
+        pool.addDataSourceProperty("ApplicationName", name);
+        pool.setUsername(DATABASE);
+        pool.setPassword(DATABASE);
+        pool.setMaximumPoolSize(2);
+        pools.add(pool);
+        return pool;
     }
 
     private List<ConsumerRecord<String, String>> receive(int count) {
