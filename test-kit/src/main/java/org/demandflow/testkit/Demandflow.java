@@ -27,16 +27,29 @@ public final class Demandflow implements AutoCloseable {
     private final IntakeDatabase database;
     private final IntakeInProcess intake;
 
-    private Demandflow(Path work) {
-        kafka = KafkaBroker.start();
+    private Demandflow(Path work, KafkaBroker kafka) {
+        this.kafka = kafka;
         registry = ContractRegistry.start(work.resolve("registry"));
         database = IntakeDatabase.start(work.resolve("postgres"));
         intake = IntakeInProcess.start(work.resolve("intake-service"), intakeSettings());
     }
 
-    /** Starts everything; a few seconds for the broker and registry, some more for intake-service. */
+    /** Starts everything, the broker in this JVM; a few seconds for the broker and registry, more for intake-service. */
     public static Demandflow start() {
-        return new Demandflow(Path.of(System.getProperty(WORK_DIRECTORY_PROPERTY, "target/demandflow-test-kit")));
+        return new Demandflow(work(), KafkaBroker.embedded());
+    }
+
+    /**
+     * Starts the registry and intake-service on a broker the caller runs, e.g. Apache's Kafka image through
+     * Testcontainers ({@code KafkaContainer.getBootstrapServers()}): the topics are created there; {@link #close()}
+     * leaves that broker running.
+     */
+    public static Demandflow start(String bootstrapServers) {
+        return new Demandflow(work(), KafkaBroker.external(bootstrapServers));
+    }
+
+    private static Path work() {
+        return Path.of(System.getProperty(WORK_DIRECTORY_PROPERTY, "target/demandflow-test-kit"));
     }
 
     /** The broker's {@code bootstrap.servers}. */

@@ -13,30 +13,43 @@ import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * A real Kafka broker in this JVM (spring-kafka-test's embedded KRaft broker, one node), with every contract topic
- * and every dead-letter topic created as the local stack creates them: 3 partitions, the contract's retention.
+ * The Kafka broker Demandflow runs on: a real broker in this JVM (spring-kafka-test's embedded KRaft broker, one
+ * node), or one the caller runs (e.g. Apache's image through Testcontainers). Either way every contract topic and
+ * every dead-letter topic is created as the local stack creates them: 3 partitions, the contract's retention.
  */
 final class KafkaBroker implements AutoCloseable {
 
     static final int PARTITIONS = 3;
 
-    private final EmbeddedKafkaBroker broker;
+    private final String bootstrapServers;
+    /** The broker this kit started, null for one the caller runs. */
+    private final EmbeddedKafkaBroker embedded;
 
-    private KafkaBroker(EmbeddedKafkaBroker broker) {
-        this.broker = broker;
+    private KafkaBroker(String bootstrapServers, EmbeddedKafkaBroker embedded) {
+        this.bootstrapServers = bootstrapServers;
+        this.embedded = embedded;
     }
 
-    static KafkaBroker start() {
+    /** Starts a broker in this JVM, with the topics. */
+    static KafkaBroker embedded() {
         EmbeddedKafkaBroker broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS)
                 .brokerProperties(Map.of("group.initial.rebalance.delay.ms", "0"));
         broker.afterPropertiesSet();
-        KafkaBroker started = new KafkaBroker(broker);
-        started.createTopics();
-        return started;
+        return withTopics(new KafkaBroker(broker.getBrokersAsString(), broker));
+    }
+
+    /** A broker the caller runs (and stops), with the topics created there. */
+    static KafkaBroker external(String bootstrapServers) {
+        return withTopics(new KafkaBroker(bootstrapServers, null));
     }
 
     String bootstrapServers() {
-        return broker.getBrokersAsString();
+        return bootstrapServers;
+    }
+
+    private static KafkaBroker withTopics(KafkaBroker broker) {
+        broker.createTopics();
+        return broker;
     }
 
     private void createTopics() {
@@ -58,6 +71,8 @@ final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        broker.destroy();
+        if (embedded != null) {
+            embedded.destroy();
+        }
     }
 }
