@@ -3,6 +3,8 @@ package org.example.ticketing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.demandflow.contracts.compatibility.ReleasedVersions;
+import org.demandflow.testkit.Demandflow;
+import org.demandflow.testkit.DemandflowTest;
 import org.demandflow.testkit.compatibility.RegistryCompatibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -12,11 +14,18 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * their released versions and, given {@code -Ddemandflow.registry.url=…} (and, if the registry authenticates,
  * {@code -Ddemandflow.registry.user-info=user:password}), with that registry's latest version of each subject.
  */
+@DemandflowTest
 class ContractCompatibilityTest {
 
     @Test
     void the_contracts_are_backward_compatible_with_their_released_versions() {
         assertThat(ReleasedVersions.gate()).isEmpty();
+    }
+
+    @Test
+    void the_gate_reads_the_kits_registry_with_the_ticketing_login(Demandflow demandflow) {
+        assertThat(RegistryCompatibility.check(demandflow.registryUrl(), demandflow.ticketing().registryUserInfo()))
+                .isEmpty();
     }
 
     @Test
