@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
 import org.demandflow.events.AgencyLetter;
 import org.demandflow.events.CustomerExecutives;
 import org.demandflow.events.CustomerNotice;
@@ -22,24 +23,27 @@ import org.demandflow.events.SubmissionRejected;
  */
 public enum Contract {
 
-    DEMAND_SUBMISSIONS("demand-submissions", DemandSubmission.class, Retention.TRANSIT),
-    DEMAND_SUBMISSION_REJECTIONS("demand-submission-rejections", SubmissionRejected.class, Retention.TRANSIT),
-    DEMANDS("demands", DemandReceived.class, Retention.RECORD),
-    DEMAND_SECRECY_STATUS("demand-secrecy-status", SecrecyStatusChanged.class, Retention.RECORD),
-    CUSTOMER_EXECUTIVES("customer-executives", CustomerExecutives.class, Retention.COMPACTED),
-    CUSTOMER_NOTICES("customer-notices", CustomerNotice.class, Retention.RECORD),
-    DEMAND_RESPONSES("demand-responses", DemandResponseChanged.class, Retention.RECORD),
-    SECRECY_ORDERS("secrecy-orders", SecrecyOrderChanged.class, Retention.RECORD),
-    AGENCY_LETTERS("agency-letters", AgencyLetter.class, Retention.RECORD);
+    DEMAND_SUBMISSIONS(Topics.DEMAND_SUBMISSIONS, DemandSubmission.class, Retention.TRANSIT, "submissionId"),
+    DEMAND_SUBMISSION_REJECTIONS(Topics.DEMAND_SUBMISSION_REJECTIONS, SubmissionRejected.class, Retention.TRANSIT,
+            "submissionId"),
+    DEMANDS(Topics.DEMANDS, DemandReceived.class, Retention.RECORD, "demandId"),
+    DEMAND_SECRECY_STATUS(Topics.DEMAND_SECRECY_STATUS, SecrecyStatusChanged.class, Retention.RECORD, "demandId"),
+    CUSTOMER_EXECUTIVES(Topics.CUSTOMER_EXECUTIVES, CustomerExecutives.class, Retention.COMPACTED, "customerId"),
+    CUSTOMER_NOTICES(Topics.CUSTOMER_NOTICES, CustomerNotice.class, Retention.RECORD, "demandId"),
+    DEMAND_RESPONSES(Topics.DEMAND_RESPONSES, DemandResponseChanged.class, Retention.RECORD, "demandId"),
+    SECRECY_ORDERS(Topics.SECRECY_ORDERS, SecrecyOrderChanged.class, Retention.RECORD, "demandId"),
+    AGENCY_LETTERS(Topics.AGENCY_LETTERS, AgencyLetter.class, Retention.RECORD, "demandId");
 
     private final String topic;
     private final Class<?> recordClass;
     private final Retention retention;
+    private final String keyField;
 
-    Contract(String topic, Class<?> recordClass, Retention retention) {
+    Contract(String topic, Class<?> recordClass, Retention retention, String keyField) {
         this.topic = topic;
         this.recordClass = recordClass;
         this.retention = retention;
+        this.keyField = keyField;
     }
 
     public String topic() {
@@ -49,6 +53,23 @@ public enum Contract {
     /** The subject under TopicNameStrategy. */
     public String subject() {
         return topic + "-value";
+    }
+
+    /**
+     * The field of the value whose text is the record's key (keys are UTF-8 strings): {@code submissionId} on the
+     * submissions and their rejections, {@code customerId} on the executive directory, {@code demandId} elsewhere.
+     */
+    public String keyField() {
+        return keyField;
+    }
+
+    /** The key a record of this contract is published with: its {@link #keyField()}'s value as text. */
+    public String keyOf(SpecificRecord value) {
+        if (!recordClass.isInstance(value)) {
+            throw new IllegalArgumentException(topic + " takes " + schemaName() + ", not " + value.getClass().getName());
+        }
+        Object key = value.get(value.getSchema().getField(keyField).pos());
+        return key == null ? null : key.toString();
     }
 
     /** The generated class of the contract's values. */

@@ -2,6 +2,8 @@ package org.demandflow.intake.submission;
 
 import java.util.List;
 import java.util.Objects;
+import org.demandflow.contracts.submission.Reason;
+import org.demandflow.contracts.submission.ReasonCode;
 import org.demandflow.intake.demand.Demand;
 import org.demandflow.support.domain.Refusal;
 

@@ -3,6 +3,7 @@ package org.demandflow.intake.submission;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.demandflow.contracts.submission.Reason;
 
 /**
  * Domain event: intake refused a submission for these reasons; it is announced as

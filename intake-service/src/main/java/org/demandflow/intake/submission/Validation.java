@@ -1,6 +1,7 @@
 package org.demandflow.intake.submission;
 
 import java.util.List;
+import org.demandflow.contracts.submission.Reason;
 
 /** The result of validating a submission: valid with typed content, or invalid with every reason. */
 public sealed interface Validation {

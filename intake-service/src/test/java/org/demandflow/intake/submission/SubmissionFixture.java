@@ -3,7 +3,8 @@ package org.demandflow.intake.submission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.demandflow.intake.submission.Submission.Authority;
+import org.demandflow.contracts.submission.Submission;
+import org.demandflow.contracts.submission.Submission.Authority;
 
 /** A valid submission to start a test from, with one value changed per test. */
 public final class SubmissionFixture {

@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.demandflow.contracts.submission.Reason;
+import org.demandflow.contracts.submission.ReasonCode;
+import org.demandflow.contracts.submission.SubmissionRules;
 import org.demandflow.intake.demand.DataCategory;
 import org.demandflow.intake.demand.DemandType;
 import org.junit.jupiter.api.Test;
@@ -38,6 +42,14 @@ class SubmissionValidatorTest {
 
     private void accepts(Consumer<SubmissionFixture> change) {
         assertThat(validate(change)).isInstanceOf(Validation.Valid.class);
+    }
+
+    @Test
+    void intakes_demand_types_and_data_categories_are_the_contracts_symbols() {
+        assertThat(Arrays.stream(DemandType.values()).map(Enum::name)).containsExactlyElementsOf(
+                SubmissionRules.DEMAND_TYPES);
+        assertThat(Arrays.stream(DataCategory.values()).map(Enum::name)).containsExactlyElementsOf(
+                SubmissionRules.DATA_CATEGORIES);
     }
 
     @Test
@@ -95,10 +107,10 @@ class SubmissionValidatorTest {
 
     @Test
     void a_text_longer_than_its_bound_is_refused_and_one_at_the_bound_is_accepted() {
-        accepts(f -> f.externalReference = "x".repeat(SubmissionValidator.NAME_LENGTH));
-        rejects(f -> f.externalReference = "x".repeat(SubmissionValidator.NAME_LENGTH + 1), "externalReference",
+        accepts(f -> f.externalReference = "x".repeat(SubmissionRules.NAME_LENGTH));
+        rejects(f -> f.externalReference = "x".repeat(SubmissionRules.NAME_LENGTH + 1), "externalReference",
                 ReasonCode.TOO_LONG);
-        rejects(f -> f.notes = "n".repeat(SubmissionValidator.NOTES_LENGTH + 1), "notes", ReasonCode.TOO_LONG);
+        rejects(f -> f.notes = "n".repeat(SubmissionRules.NOTES_LENGTH + 1), "notes", ReasonCode.TOO_LONG);
     }
 
     @Test
@@ -150,7 +162,7 @@ class SubmissionValidatorTest {
         rejects(f -> f.accountIdentifiers = null, "accountIdentifiers", ReasonCode.REQUIRED);
         rejects(f -> f.accountIdentifiers = List.of("a", " "), "accountIdentifiers[1]",
                 ReasonCode.BLANK_OR_UNTRIMMED);
-        rejects(f -> f.accountIdentifiers = Collections.nCopies(SubmissionValidator.MAX_ACCOUNTS + 1, "a"),
+        rejects(f -> f.accountIdentifiers = Collections.nCopies(SubmissionRules.MAX_ACCOUNTS + 1, "a"),
                 "accountIdentifiers", ReasonCode.TOO_MANY);
         rejects(f -> f.accountIdentifiers = new ArrayList<>(java.util.Arrays.asList("a", null)),
                 "accountIdentifiers[1]", ReasonCode.REQUIRED);

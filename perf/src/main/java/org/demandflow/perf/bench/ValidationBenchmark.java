@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.demandflow.intake.submission.Submission;
+import org.demandflow.contracts.submission.Submission;
 import org.demandflow.intake.submission.SubmissionValidator;
 import org.demandflow.intake.submission.Validation;
 import org.openjdk.jmh.annotations.Benchmark;

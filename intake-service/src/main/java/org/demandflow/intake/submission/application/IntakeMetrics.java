@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import java.util.function.Supplier;
 import org.demandflow.intake.submission.IntakeOutcome;
-import org.demandflow.intake.submission.Reason;
+import org.demandflow.contracts.submission.Reason;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,6 +1,7 @@
 package org.demandflow.intake.submission.application;
 
 import java.time.Duration;
+import org.demandflow.contracts.submission.SubmissionRules;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,6 +13,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record IntakeProperties(Duration clockSkew) {
 
     public IntakeProperties {
-        clockSkew = clockSkew == null ? Duration.ofMinutes(5) : clockSkew;
+        clockSkew = clockSkew == null ? SubmissionRules.DEFAULT_CLOCK_SKEW : clockSkew;
     }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.demandflow.intake.demand.Demand;
 import org.demandflow.intake.demand.Demands;
 import org.demandflow.intake.submission.IntakeOutcome;
-import org.demandflow.intake.submission.Submission;
+import org.demandflow.contracts.submission.Submission;
 import org.demandflow.intake.submission.SubmissionLedger;
 import org.demandflow.intake.submission.SubmissionValidator;
 import org.demandflow.support.domain.DemandId;

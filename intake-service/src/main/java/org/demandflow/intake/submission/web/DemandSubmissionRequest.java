@@ -3,7 +3,7 @@ package org.demandflow.intake.submission.web;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.demandflow.intake.submission.Submission;
+import org.demandflow.contracts.submission.Submission;
 
 /**
  * The body of {@code POST /api/v1/demands}: the JSON shape of the Avro {@code DemandSubmission}

@@ -1,4 +1,4 @@
-package org.demandflow.intake.submission;
+package org.demandflow.contracts.submission;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,8 +1,7 @@
-package org.demandflow.intake.submission;
+package org.demandflow.contracts.submission;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /** Collects every reason a submission is invalid; each check answers the value when it passed, else null. */
@@ -77,17 +76,15 @@ final class Checks {
         return true;
     }
 
-    <E extends Enum<E>> E known(String field, String value, Class<E> type) {
+    /** A required value that must be one of the contract's enum symbols. */
+    String known(String field, String value, List<String> symbols) {
         if (!present(field, value)) {
             return null;
         }
-        E[] constants = type.getEnumConstants();
-        for (E constant : constants) {
-            if (constant.name().equals(value)) {
-                return constant;
-            }
+        if (symbols.contains(value)) {
+            return value;
         }
-        reject(field, ReasonCode.UNKNOWN_VALUE, "must be one of " + Arrays.toString(constants));
+        reject(field, ReasonCode.UNKNOWN_VALUE, "must be one of " + symbols);
         return null;
     }
 

@@ -1,10 +1,8 @@
-package org.demandflow.intake.submission;
+package org.demandflow.contracts.submission;
 
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.demandflow.intake.demand.IssuingAuthority;
-import org.demandflow.intake.submission.Submission.Authority;
 
 /**
  * Checks the issuing authority: agency required, country an ISO 3166-1 alpha-2 code (as the
@@ -26,31 +24,24 @@ final class AuthorityRules {
 
     private static final int EMAIL_LENGTH = 254;
 
-    IssuingAuthority check(Authority authority, Checks checks) {
+    void check(Submission.Authority authority, Checks checks) {
         if (!checks.present("issuingAuthority", authority)) {
-            return null;
+            return;
         }
-        String agency = checks.requiredText("issuingAuthority.agency", authority.agency(), SubmissionValidator.NAME_LENGTH);
-        String country = country(authority.country(), checks);
-        checks.optionalText("issuingAuthority.court", authority.court(), SubmissionValidator.NAME_LENGTH);
-        checks.optionalText("issuingAuthority.docketNumber", authority.docketNumber(), SubmissionValidator.ID_LENGTH);
+        checks.requiredText("issuingAuthority.agency", authority.agency(), SubmissionRules.NAME_LENGTH);
+        country(authority.country(), checks);
+        checks.optionalText("issuingAuthority.court", authority.court(), SubmissionRules.NAME_LENGTH);
+        checks.optionalText("issuingAuthority.docketNumber", authority.docketNumber(), SubmissionRules.ID_LENGTH);
         checks.optionalText("issuingAuthority.requesterName", authority.requesterName(),
-                SubmissionValidator.NAME_LENGTH);
+                SubmissionRules.NAME_LENGTH);
         email(authority.requesterEmail(), checks);
-        return agency == null || country == null ? null : new IssuingAuthority(agency, country, authority.court(),
-                authority.docketNumber(), authority.requesterName(), authority.requesterEmail());
     }
 
-    private String country(String country, Checks checks) {
-        if (!checks.present("issuingAuthority.country", country)) {
-            return null;
-        }
-        if (!COUNTRIES.contains(country)) {
+    private void country(String country, Checks checks) {
+        if (checks.present("issuingAuthority.country", country) && !COUNTRIES.contains(country)) {
             checks.reject("issuingAuthority.country", ReasonCode.INVALID_COUNTRY,
                     "must be an ISO 3166-1 alpha-2 code in upper case, such as US or DE");
-            return null;
         }
-        return country;
     }
 
     private void email(String email, Checks checks) {

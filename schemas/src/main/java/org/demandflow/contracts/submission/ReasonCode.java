@@ -1,4 +1,4 @@
-package org.demandflow.intake.submission;
+package org.demandflow.contracts.submission;
 
 /** The stable codes of the reasons a submission is rejected for; clients may rely on them. */
 public enum ReasonCode {
@@ -26,6 +26,9 @@ public enum ReasonCode {
     NOT_AFTER_RECEIVED,
     /** An enumerated value that the contract does not know. */
     UNKNOWN_VALUE,
-    /** The ticket was already submitted with different content. */
+    /**
+     * The ticket was already submitted with different content. Decided by intake from the demands it stored: never
+     * given by {@link Submissions#validate} (offline).
+     */
     CONFLICTING_RESUBMISSION
 }
