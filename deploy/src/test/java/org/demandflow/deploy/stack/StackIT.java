@@ -64,7 +64,7 @@ class StackIT {
     }
 
     @Test
-    void a_fresh_clone_comes_up_and_takes_one_demand_from_submission_to_the_customers_mail() throws Exception {
+    void a_fresh_clone_comes_up_and_takes_one_demand_from_submission_to_the_customers_mail() throws Throwable {
         assertThat(stack.data().resolve("postgres-binaries")).doesNotExist();
 
         int up = stack.run("up", 15, "up", "-d");
@@ -83,6 +83,7 @@ class StackIT {
         theAgencyIsSentToTheCustomerAndTheResponseClosesRedirected(demandId);
         anInsistingAgencyGetsNonContentAfterProductionReview();
         theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows();
+        theConsoleConsumerPrintsJsonAndADeadLetterIsReplayed();
         theRegistryRefusesAnAnonymousRegistration();
         theServicesRefuseACallWithoutAToken(demandId);
         aSecondInstanceOfEachServiceJoinsTheFirst();
@@ -174,6 +175,47 @@ class StackIT {
         assertThat(catchThrowable(() -> broker.send(wrong, STATUS))).as("a wrong password")
                 .isInstanceOf(SaslAuthenticationException.class);
         assertThat(broker.read(ops, STATUS, "ops-stack-it")).as("ops reads the statuses").isPositive();
+    }
+
+    /**
+     * Issue 17's operator tools: the console consumer prints records as JSON (Avro decoded with the registry, a
+     * dead letter's undecodable bytes with the reason), and {@code tool replay} sends a dead letter back to its
+     * topic, refusing a principal that may not write it and changing nothing on a dry run.
+     */
+    private void theConsoleConsumerPrintsJsonAndADeadLetterIsReplayed() throws Throwable {
+        BrokerAccess broker = new BrokerAccess(stack);
+        broker.send(broker.credentials("ticketing"), "demand-submissions");
+        String dlt = "demand-submissions-dlt";
+
+        assertThat(tool("dead-letter", "console-consumer", "--topic", dlt, "--from-beginning", "--max-messages", "1",
+                "--timeout-ms", "60000"))
+                .contains("\"kafka_dlt-original-topic\":\"demand-submissions\"", "\"undecodable\":")
+                .doesNotContain("not a status");
+        assertThat(tool("demands-json", "console-consumer", "--topic", "demands", "--from-beginning",
+                "--max-messages", "1", "--timeout-ms", "60000"))
+                .containsPattern("\"value\":\\{\"demandId\":\"[0-9a-f-]{36}\"");
+
+        assertThat(stack.run("replay-as-ops", 2, "tool", "replay", "--from", dlt)).as(stack.log("replay-as-ops"))
+                .isEqualTo(3);
+        assertThat(stack.log("replay-as-ops")).contains("refused: this principal may not write [demand-submissions]");
+        assertThat(tool("replay-dry", "--as", "ticketing", "replay", "--from", dlt, "--dry-run"))
+                .contains("dry run, nothing sent; 1 would be replayed");
+        assertThat(tool("replay", "--as", "ticketing", "replay", "--from", dlt)).contains("replayed 1");
+
+        // the replayed record is the same poison, so intake dead-letters it again: now with the replay header
+        assertThat(tool("dead-letters", "console-consumer", "--topic", dlt, "--from-beginning", "--max-messages", "2",
+                "--timeout-ms", "60000"))
+                .contains("\"demandflow-replayed-from\":\"demand-submissions-dlt/");
+    }
+
+    /** Runs {@code deploy/local/stack tool ARGS} and answers what it printed; it must succeed. */
+    private String tool(String name, String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "tool";
+        System.arraycopy(args, 0, command, 1, args.length);
+        int exit = stack.run(name, 2, command);
+        assertThat(exit).as("stack tool %s:%n%s", String.join(" ", args), stack.log(name)).isZero();
+        return stack.log(name);
     }
 
     private void theRegistryRefusesAnAnonymousRegistration() throws Exception {

@@ -45,6 +45,11 @@ public final class RestClient {
         return send(request(path).GET().build());
     }
 
+    /** GETs a text resource, e.g. {@code /actuator/prometheus}. */
+    public Answer getText(String path) {
+        return send(request(path).setHeader("Accept", "text/plain").GET().build());
+    }
+
     /** POSTs the value as JSON. */
     public Answer post(String path, Object body) {
         return postRaw(path, "application/json", JSON.writeValueAsString(body));

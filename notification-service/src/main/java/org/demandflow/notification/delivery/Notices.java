@@ -45,4 +45,7 @@ public interface Notices {
 
     /** How many notices are PENDING or SENDING. */
     long countOpen();
+
+    /** How long the oldest PENDING or SENDING notice has been open, in seconds; 0 when none is. */
+    double oldestOpenSeconds();
 }

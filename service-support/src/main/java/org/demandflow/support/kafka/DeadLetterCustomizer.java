@@ -46,6 +46,10 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
         if (dlqDestinationResolver == null) {
             return;
         }
+        // at zero from the start, so that a rate or increase() sees the first dead letter (destinations may be lists)
+        for (String topic : destinationName.split(",")) {
+            meters.counter("demandflow.dead.letters", "topic", topic.trim());
+        }
         DeadLetterPublishingRecoverer publisher = new OriginalBytesRecoverer(template, dlqDestinationResolver);
         publisher.setExceptionHeadersCreator(new RedactedExceptionHeaders());
         container.setCommonErrorHandler(new DefaultErrorHandler((record, thrown) -> {

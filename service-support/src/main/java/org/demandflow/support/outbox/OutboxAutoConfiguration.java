@@ -53,10 +53,11 @@ public class OutboxAutoConfiguration {
         Map<String, Object> settings = new LinkedHashMap<>(kafka.buildProducerProperties());
         settings.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         settings.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        MeterRegistry registry = meters.getIfAvailable(() -> Metrics.globalRegistry);
+        OutboxMeters.backlog(registry, new OutboxStore(new JdbcTemplate(dataSource)));
         return new OutboxRelay(dataSource,
                 () -> new KafkaProducer<>(settings, new ByteArraySerializer(), new ByteArraySerializer()), properties,
-                meters.getIfAvailable(() -> Metrics.globalRegistry), legacy(dataSource, writer,
-                        serializer.getIfAvailable(), transactions));
+                registry, legacy(dataSource, writer, serializer.getIfAvailable(), transactions));
     }
 
     /** Moves the previous outbox's unsent publications first, where Spring Modulith's serializer can read them. */

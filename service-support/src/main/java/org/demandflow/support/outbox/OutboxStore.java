@@ -44,6 +44,12 @@ final class OutboxStore {
         });
     }
 
+    /** How many records wait to be sent (the backlog gauge). */
+    long count() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM outbox_record", Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** The oldest records, at most {@code limit}, in id order, on the relay's own connection. */
     static List<OutboxRecord> oldest(Connection connection, int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(OLDEST)) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.demandflow.intake.submission.IntakeOutcome;
 import org.demandflow.contracts.submission.Reason;
+import org.demandflow.contracts.submission.ReasonCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,13 @@ class IntakeMetrics {
                 .description("Time to take in a batch of submissions (one from REST)").register(registry);
         this.received = Counter.builder("demandflow.intake.received")
                 .description("Submissions taken in, from Kafka and REST").register(registry);
+        // every series at zero from the start, so that a rate or increase() sees the first one
+        registry.counter("demandflow.intake.accepted");
+        duplicates("ticket");
+        duplicates("submission");
+        for (ReasonCode code : ReasonCode.values()) {
+            registry.counter("demandflow.intake.rejected", "code", code.name());
+        }
     }
 
     /** Times the handling of a batch of {@code count} submissions and counts its outcomes. */
@@ -52,6 +60,10 @@ class IntakeMetrics {
     }
 
     private void duplicate(String kind) {
-        registry.counter("demandflow.intake.duplicates", "kind", kind).increment();
+        duplicates(kind).increment();
+    }
+
+    private Counter duplicates(String kind) {
+        return registry.counter("demandflow.intake.duplicates", "kind", kind);
     }
 }

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The notice meters: {@code demandflow.notices.sent}, {@code demandflow.notices.failed{reason}},
  * {@code demandflow.notices.cancelled}, {@code demandflow.notices.pending} (PENDING or SENDING),
+ * {@code demandflow.notices.oldest.open.age} (seconds since the oldest of those was planned),
  * {@code demandflow.notices.held} (a sweep left a due notice for later: a status of its demand was unread) and
  * {@code demandflow.notice.latency} (from the status's effectiveAt to the mail being accepted).
  */
@@ -36,6 +37,8 @@ public class NoticeMetrics {
         this.latency = Timer.builder("demandflow.notice.latency")
                 .description("From the status's effectiveAt to the mail being accepted").register(registry);
         Gauge.builder("demandflow.notices.pending", notices, Notices::countOpen).register(registry);
+        Gauge.builder("demandflow.notices.oldest.open.age", notices, Notices::oldestOpenSeconds).baseUnit("seconds")
+                .description("Since the oldest PENDING or SENDING notice was planned").register(registry);
     }
 
     void sent(Notice notice) {

@@ -107,6 +107,14 @@ public class JdbcNotices implements Notices {
         return jdbc.sql("SELECT count(*) FROM notice WHERE state IN ('PENDING', 'SENDING')").query(Long.class).single();
     }
 
+    @Override
+    public double oldestOpenSeconds() {
+        return jdbc.sql("""
+                        SELECT coalesce(extract(epoch FROM now() - min(created_at)), 0) FROM notice
+                        WHERE state IN ('PENDING', 'SENDING')""")
+                .query(Double.class).single();
+    }
+
     private static Notice notice(ResultSet row, int index) throws SQLException {
         return new Notice(row.getString("id"), DemandId.parse(row.getString("demand_id")), row.getString("customer_id"),
                 row.getInt("status_version"), row.getString("recipient_email"),
