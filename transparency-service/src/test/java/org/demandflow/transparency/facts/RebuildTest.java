@@ -41,6 +41,7 @@ class RebuildTest extends TransparencyIntegrationTest {
                 + " WHERE demand_id = ?").param(restricted).query(Long.class).single() == 1
                 && jdbc.sql("SELECT count(*) FROM customer_notice WHERE demand_id = ?").param(last).query(Long.class)
                 .single() == 1);
+        awaitCaughtUp();
         HttpResponse<String> published = api().get(null, "/api/v1/reports/2024-H1");
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(Api.json(published).path("report").path("allCountries").path("total").path("demands").asInt())

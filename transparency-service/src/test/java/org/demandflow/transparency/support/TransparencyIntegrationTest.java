@@ -1,5 +1,8 @@
 package org.demandflow.transparency.support;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.Instant;
 import org.demandflow.testsupport.database.TestPostgres;
 import org.demandflow.testsupport.identity.TestIdentity;
@@ -7,6 +10,7 @@ import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;
 import org.demandflow.testsupport.time.TestClock;
 import org.demandflow.testsupport.time.TestClockConfiguration;
+import org.demandflow.transparency.facts.SourceProgress;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,6 +54,9 @@ public abstract class TransparencyIntegrationTest {
     @Autowired
     protected JdbcClient jdbc;
 
+    @Autowired
+    private SourceProgress progress;
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         TestPostgres.register(properties, "transparency");
@@ -62,6 +69,11 @@ public abstract class TransparencyIntegrationTest {
         jdbc.sql("TRUNCATE demand, secrecy_status, demand_response, secrecy_order, customer_notice, published_report")
                 .update();
         clock.set(NOW);
+    }
+
+    /** Waits until the service has handled every record on its source topics (publication waits for it too). */
+    protected void awaitCaughtUp() {
+        await().atMost(Duration.ofSeconds(30)).until(progress::caughtUp);
     }
 
     protected KafkaTestClient kafka() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.demandflow.transparency.facts.DemandAtCutOff;
 import org.demandflow.transparency.facts.Facts;
+import org.demandflow.transparency.facts.SourceProgress;
 import org.demandflow.transparency.report.Draft;
 import org.demandflow.transparency.report.Periods;
 import org.demandflow.transparency.report.PublicationRules;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes periods: a period's report is published the first time it is asked for once the period has closed plus
- * the delay (at a cut-off {@code cut-off-margin} before that moment) and stays as published; drafts for auditors;
+ * the delay and the service has read its source topics to their end (at a cut-off {@code cut-off-margin} before
+ * that moment), and stays as published; drafts for auditors;
  * and whether the store reproduces a published report at its cut-off.
  */
 @Service
@@ -32,13 +34,16 @@ public class ReportPublication {
     private static final Logger log = LoggerFactory.getLogger(ReportPublication.class);
 
     private final Facts facts;
+    private final SourceProgress progress;
     private final PublishedReports published;
     private final PublicationRules rules;
     private final ReportBuilder builder;
     private final Clock clock;
 
-    public ReportPublication(Facts facts, PublishedReports published, TransparencyProperties properties, Clock clock) {
+    public ReportPublication(Facts facts, SourceProgress progress, PublishedReports published,
+                             TransparencyProperties properties, Clock clock) {
         this.facts = facts;
+        this.progress = progress;
         this.published = published;
         this.rules = properties.rules();
         this.builder = new ReportBuilder(rules);
@@ -60,6 +65,10 @@ public class ReportPublication {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (now.isBefore(period.publishableFrom(rules.delay()))) {
             return new ReportLookup.Refused(Periods.notYetPublishable(period, rules));
+        }
+        if (!progress.caughtUp()) {
+            log.info("Not publishing {} yet: the source topics are not read to their end", period);
+            return new ReportLookup.Refused(Periods.catchingUp(period));
         }
         Instant cutOff = now.minus(rules.cutOffMargin());
         if (published.add(new PublishedReport(period, cutOff, now, builder.build(period, cutOff, demands(period,

@@ -1,6 +1,7 @@
 package org.demandflow.transparency.report.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.demandflow.transparency.support.SourceRecords.sendClearedDemand;
 import static org.demandflow.transparency.support.SourceRecords.sendRestrictedDemand;
@@ -12,8 +13,11 @@ import org.demandflow.events.DemandType;
 import org.demandflow.events.SecrecyOrderAuthority;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.transparency.support.Api;
+import org.demandflow.transparency.support.SourceRecords;
 import org.demandflow.transparency.support.TransparencyIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +27,9 @@ import tools.jackson.databind.JsonNode;
 class ReportApiTest extends TransparencyIntegrationTest {
 
     private static final Instant SECOND_HALF = Instant.parse("2025-09-15T10:00:00Z");
+
+    @Autowired
+    private BindingsLifecycleController bindings;
 
     @Test
     void a_closed_period_past_its_delay_is_published_to_anyone_once_and_stays_as_published() {
@@ -75,7 +82,37 @@ class ReportApiTest extends TransparencyIntegrationTest {
         assertThat(api().get(null, "/api/v1/reports/2026-H1.csv").statusCode()).isEqualTo(409);
 
         clock.set(Instant.parse("2027-01-01T00:00:00Z"));
+        awaitCaughtUp();
         assertThat(api().get(null, "/api/v1/reports/2026-H1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_publishable_period_is_not_published_while_records_of_the_source_topics_wait_unread() {
+        awaitCaughtUp();
+        bindings.stop("customerNotices-in-0");
+        try {
+            kafka().send("customer-notices", "held", SourceRecords.sent(SourceRecords.newDemandId(), SECOND_HALF));
+
+            HttpResponse<String> early = api().get(null, "/api/v1/reports/2022-H1");
+
+            assertThat(early.statusCode()).isEqualTo(409);
+            assertThat(Api.json(early).path("detail").asString()).contains("not yet read every record");
+        } finally {
+            bindings.start("customerNotices-in-0");
+        }
+        awaitCaughtUp();
+        assertThat(api().get(null, "/api/v1/reports/2022-H1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void a_published_report_cannot_be_changed_or_removed_in_the_database() {
+        awaitCaughtUp();
+        assertThat(api().get(null, "/api/v1/reports/2022-H2").statusCode()).isEqualTo(200);
+
+        assertThatThrownBy(() -> jdbc.sql("UPDATE published_report SET cut_off = now()").update())
+                .hasMessageContaining("published report 2022-H2 is immutable");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM published_report").update())
+                .hasMessageContaining("published report 2022-H2 is immutable");
     }
 
     @Test
@@ -125,5 +162,6 @@ class ReportApiTest extends TransparencyIntegrationTest {
                 SELECT count(*) FROM customer_notice n JOIN demand USING (demand_id)
                   JOIN secrecy_status s USING (demand_id) JOIN demand_response r USING (demand_id)
                 WHERE n.demand_id = ? AND s.version = 2""").param(demandId).query(Long.class).single() == 1);
+        awaitCaughtUp();
     }
 }

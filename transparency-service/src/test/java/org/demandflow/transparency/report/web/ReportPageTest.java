@@ -75,5 +75,6 @@ class ReportPageTest extends TransparencyIntegrationTest {
         String lastId = last;
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM customer_notice"
                 + " WHERE demand_id = ?").param(lastId).query(Long.class).single() == 1);
+        awaitCaughtUp();
     }
 }
