@@ -26,15 +26,15 @@ public class FactRecorder {
     }
 
     public void record(DemandFiled demand) {
-        logged("demand", demand.demandId() + "", 1, facts.record(demand));
+        logged("demand", demand.demandId().toString(), 1, facts.record(demand));
     }
 
     public void record(StatusVersion status) {
-        logged("status", status.demandId() + "", status.version(), facts.record(status));
+        logged("status", status.demandId().toString(), status.version(), facts.record(status));
     }
 
     public void record(ResponseVersion response) {
-        logged("response", response.demandId() + "", response.version(), facts.record(response));
+        logged("response", response.demandId().toString(), response.version(), facts.record(response));
     }
 
     public void record(OrderVersion order) {

@@ -16,6 +16,7 @@ import org.demandflow.transparency.facts.Disposition;
 import org.demandflow.transparency.facts.OrderAtCutOff;
 import org.demandflow.transparency.facts.OrderState;
 import org.demandflow.transparency.facts.SecrecyStatus;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,23 +38,10 @@ final class CutOffReader {
     }
 
     List<DemandAtCutOff> demands() {
-        Map<String, SecrecyStatus> statuses = new HashMap<>();
-        query("SELECT DISTINCT ON (demand_id) demand_id, status FROM secrecy_status x" + IN_WINDOW
-                + "ORDER BY demand_id, version DESC", row -> statuses.put(row.getString("demand_id"),
-                SecrecyStatus.valueOf(row.getString("status"))));
-        Map<String, Response> responses = new HashMap<>();
-        query("SELECT DISTINCT ON (demand_id) demand_id, disposition, accounts_specified FROM demand_response x"
-                + IN_WINDOW + "ORDER BY demand_id, version DESC", row -> responses.put(row.getString("demand_id"),
-                new Response(FactRows.parse(Disposition.class, row.getString("disposition")),
-                        row.getInt("accounts_specified"))));
-        Map<String, List<OrderAtCutOff>> orders = new HashMap<>();
-        query("SELECT DISTINCT ON (order_id) x.* FROM secrecy_order x" + IN_WINDOW + "ORDER BY order_id, version DESC",
-                row -> orders.computeIfAbsent(row.getString("demand_id"), id -> new ArrayList<>()).add(order(row)));
-        Map<String, Instant> notices = new HashMap<>();
-        query("SELECT demand_id, min(x.occurred_at) AS first_sent FROM customer_notice x JOIN demand d"
-                + " USING (demand_id) WHERE d.received_at >= :from AND d.received_at < :until"
-                + " AND x.occurred_at <= :cutOff AND x.outcome = 'SENT' GROUP BY demand_id",
-                row -> notices.put(row.getString("demand_id"), row.getTimestamp("first_sent").toInstant()));
+        Map<String, SecrecyStatus> statuses = statuses();
+        Map<String, Response> responses = responses();
+        Map<String, List<OrderAtCutOff>> orders = orders();
+        Map<String, Instant> notices = firstNoticesSent();
         return jdbc.sql("SELECT * FROM demand WHERE received_at >= :from AND received_at < :until"
                         + " AND received_at <= :cutOff ORDER BY demand_id")
                 .params(window)
@@ -67,10 +55,41 @@ final class CutOffReader {
                 .list();
     }
 
-    private void query(String sql, RowAction action) {
-        jdbc.sql(sql).params(window).query(row -> {
-            action.take(row);
-        });
+    private Map<String, SecrecyStatus> statuses() {
+        Map<String, SecrecyStatus> statuses = new HashMap<>();
+        query("SELECT DISTINCT ON (demand_id) demand_id, status FROM secrecy_status x" + IN_WINDOW
+                + "ORDER BY demand_id, version DESC", row -> statuses.put(row.getString("demand_id"),
+                SecrecyStatus.valueOf(row.getString("status"))));
+        return statuses;
+    }
+
+    private Map<String, Response> responses() {
+        Map<String, Response> responses = new HashMap<>();
+        query("SELECT DISTINCT ON (demand_id) demand_id, disposition, accounts_specified FROM demand_response x"
+                + IN_WINDOW + "ORDER BY demand_id, version DESC", row -> responses.put(row.getString("demand_id"),
+                new Response(FactRows.parse(Disposition.class, row.getString("disposition")),
+                        row.getInt("accounts_specified"))));
+        return responses;
+    }
+
+    private Map<String, List<OrderAtCutOff>> orders() {
+        Map<String, List<OrderAtCutOff>> orders = new HashMap<>();
+        query("SELECT DISTINCT ON (order_id) x.* FROM secrecy_order x" + IN_WINDOW + "ORDER BY order_id, version DESC",
+                row -> orders.computeIfAbsent(row.getString("demand_id"), id -> new ArrayList<>()).add(order(row)));
+        return orders;
+    }
+
+    private Map<String, Instant> firstNoticesSent() {
+        Map<String, Instant> notices = new HashMap<>();
+        query("SELECT demand_id, min(x.occurred_at) AS first_sent FROM customer_notice x JOIN demand d"
+                + " USING (demand_id) WHERE d.received_at >= :from AND d.received_at < :until"
+                + " AND x.occurred_at <= :cutOff AND x.outcome = 'SENT' GROUP BY demand_id",
+                row -> notices.put(row.getString("demand_id"), row.getTimestamp("first_sent").toInstant()));
+        return notices;
+    }
+
+    private void query(String sql, RowCallbackHandler action) {
+        jdbc.sql(sql).params(window).query(action);
     }
 
     private static DemandFiled demand(ResultSet row) throws SQLException {
@@ -87,10 +106,5 @@ final class CutOffReader {
 
     /** The latest response's disposition and count of accounts. */
     private record Response(Disposition disposition, int accounts) {
-    }
-
-    /** One row's work. */
-    private interface RowAction {
-        void take(ResultSet row) throws SQLException;
     }
 }

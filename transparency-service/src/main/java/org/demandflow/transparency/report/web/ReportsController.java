@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code /api/v1/reports/{period}} (JSON) and {@code .csv}: public, for a period that is published or may be
  * (asking publishes it); a malformed period is a 422 problem, one not yet publishable a 409 problem.
- * {@code /api/v1/report-drafts/{period}} for auditors; {@code /api/v1/reports/reproductions} for auditors and
+ * {@code /api/v1/report-drafts/{period}} for auditors; {@code /api/v1/report-reproductions} for auditors and
  * operators.
  */
 @RestController
