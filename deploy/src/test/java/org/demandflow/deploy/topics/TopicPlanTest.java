@@ -13,13 +13,15 @@ class TopicPlanTest {
     private final List<TopicSpec> plan = TopicPlan.local();
 
     @Test
-    void the_plan_holds_the_nine_contract_topics_and_the_six_dead_letter_topics() {
+    void the_plan_holds_the_nine_contract_topics_and_the_eleven_dead_letter_topics() {
         assertThat(plan).extracting(TopicSpec::name).containsExactlyInAnyOrder(
                 "demand-submissions", "demand-submission-rejections", "demands",
                 "demand-secrecy-status", "customer-executives", "customer-notices",
                 "demand-responses", "secrecy-orders", "agency-letters",
                 "demand-submissions-dlt", "demands-dlt", "demands-notification-dlt", "demand-secrecy-status-dlt",
-                "customer-executives-dlt", "demand-responses-dlt");
+                "customer-executives-dlt", "demand-responses-dlt", "demands-transparency-dlt",
+                "demand-secrecy-status-transparency-dlt", "demand-responses-transparency-dlt",
+                "secrecy-orders-transparency-dlt", "customer-notices-transparency-dlt");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.demandflow.contracts.access.Principal.NOTIFICATION_SERVICE;
 import static org.demandflow.contracts.access.Principal.OPS;
 import static org.demandflow.contracts.access.Principal.ORDER_REVIEW_SERVICE;
 import static org.demandflow.contracts.access.Principal.TICKETING;
+import static org.demandflow.contracts.access.Principal.TRANSPARENCY_SERVICE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +32,30 @@ public final class AccessPlan {
             topic(Contract.DEMAND_SUBMISSIONS.topic(), TICKETING, service(INTAKE_SERVICE)),
             topic(Contract.DEMAND_SUBMISSION_REJECTIONS.topic(), INTAKE_SERVICE,
                     new Reader(TICKETING, ConsumerGroup.startingWith(TICKETING_GROUP_PREFIX))),
-            topic(Contract.DEMANDS.topic(), INTAKE_SERVICE, service(ORDER_REVIEW_SERVICE), service(NOTIFICATION_SERVICE)),
-            topic(Contract.DEMAND_SECRECY_STATUS.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE)),
+            // transparency-service reads the five topics its report is built from (DESIGN.md "Transparency report")
+            topic(Contract.DEMANDS.topic(), INTAKE_SERVICE, service(ORDER_REVIEW_SERVICE), service(NOTIFICATION_SERVICE),
+                    service(TRANSPARENCY_SERVICE)),
+            topic(Contract.DEMAND_SECRECY_STATUS.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
+                    service(TRANSPARENCY_SERVICE)),
             topic(Contract.CUSTOMER_EXECUTIVES.topic(), CRM, service(NOTIFICATION_SERVICE)),
-            topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE),
+            topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE, service(TRANSPARENCY_SERVICE)),
             // notification-service sends the letters to the requester and the customers' follow-up notices that
             // the response track calls for (DESIGN.md "The response: redirect first")
-            topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE)),
-            topic(Contract.SECRECY_ORDERS.topic(), ORDER_REVIEW_SERVICE),
+            topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
+                    service(TRANSPARENCY_SERVICE)),
+            topic(Contract.SECRECY_ORDERS.topic(), ORDER_REVIEW_SERVICE, service(TRANSPARENCY_SERVICE)),
             topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE),
             topic(DeadLetterTopics.DEMAND_SUBMISSIONS, INTAKE_SERVICE),
             topic(DeadLetterTopics.DEMANDS, ORDER_REVIEW_SERVICE),
             topic(DeadLetterTopics.DEMANDS_FOR_NOTIFICATION, NOTIFICATION_SERVICE),
             topic(DeadLetterTopics.DEMAND_SECRECY_STATUS, NOTIFICATION_SERVICE),
             topic(DeadLetterTopics.CUSTOMER_EXECUTIVES, NOTIFICATION_SERVICE),
-            topic(DeadLetterTopics.DEMAND_RESPONSES, NOTIFICATION_SERVICE));
+            topic(DeadLetterTopics.DEMAND_RESPONSES, NOTIFICATION_SERVICE),
+            topic(DeadLetterTopics.DEMANDS_FOR_TRANSPARENCY, TRANSPARENCY_SERVICE),
+            topic(DeadLetterTopics.DEMAND_SECRECY_STATUS_FOR_TRANSPARENCY, TRANSPARENCY_SERVICE),
+            topic(DeadLetterTopics.DEMAND_RESPONSES_FOR_TRANSPARENCY, TRANSPARENCY_SERVICE),
+            topic(DeadLetterTopics.SECRECY_ORDERS_FOR_TRANSPARENCY, TRANSPARENCY_SERVICE),
+            topic(DeadLetterTopics.CUSTOMER_NOTICES_FOR_TRANSPARENCY, TRANSPARENCY_SERVICE));
 
     private AccessPlan() {
     }

@@ -11,6 +11,8 @@ public enum Principal {
     INTAKE_SERVICE("intake-service", Kind.SERVICE),
     ORDER_REVIEW_SERVICE("order-review-service", Kind.SERVICE),
     NOTIFICATION_SERVICE("notification-service", Kind.SERVICE),
+    /** Reads the five topics its transparency report is built from; writes only its dead letters. */
+    TRANSPARENCY_SERVICE("transparency-service", Kind.SERVICE),
     /** The CRM: writes the executive directory ({@code customer-executives}). */
     CRM("crm", Kind.CLIENT),
     /** The upstream ticketing systems: write submissions, read their rejections. */

@@ -36,18 +36,19 @@ class AccessPlanTest {
     /**
      * The readers besides operators that DESIGN.md names: those of its data flow, and notification-service on
      * {@code demand-responses}, as it sends the letters to the requester and the follow-up notices the response
-     * track calls for ("The response: redirect first"). transparency-service, which DESIGN.md names as a reader
-     * of {@code demand-responses} and {@code secrecy-orders}, does not exist yet.
+     * track calls for ("The response: redirect first"); transparency-service on the five topics its report is built
+     * from ("Transparency report").
      */
     private static final Map<Contract, Set<Principal>> DOCUMENTED_READERS = Map.of(
             Contract.DEMAND_SUBMISSIONS, Set.of(Principal.INTAKE_SERVICE),
             Contract.DEMAND_SUBMISSION_REJECTIONS, Set.of(Principal.TICKETING),
-            Contract.DEMANDS, Set.of(Principal.ORDER_REVIEW_SERVICE, Principal.NOTIFICATION_SERVICE),
-            Contract.DEMAND_SECRECY_STATUS, Set.of(Principal.NOTIFICATION_SERVICE),
+            Contract.DEMANDS, Set.of(Principal.ORDER_REVIEW_SERVICE, Principal.NOTIFICATION_SERVICE,
+                    Principal.TRANSPARENCY_SERVICE),
+            Contract.DEMAND_SECRECY_STATUS, Set.of(Principal.NOTIFICATION_SERVICE, Principal.TRANSPARENCY_SERVICE),
             Contract.CUSTOMER_EXECUTIVES, Set.of(Principal.NOTIFICATION_SERVICE),
-            Contract.CUSTOMER_NOTICES, Set.of(),
-            Contract.DEMAND_RESPONSES, Set.of(Principal.NOTIFICATION_SERVICE),
-            Contract.SECRECY_ORDERS, Set.of(),
+            Contract.CUSTOMER_NOTICES, Set.of(Principal.TRANSPARENCY_SERVICE),
+            Contract.DEMAND_RESPONSES, Set.of(Principal.NOTIFICATION_SERVICE, Principal.TRANSPARENCY_SERVICE),
+            Contract.SECRECY_ORDERS, Set.of(Principal.TRANSPARENCY_SERVICE),
             Contract.AGENCY_LETTERS, Set.of());
 
     @Test
@@ -85,7 +86,7 @@ class AccessPlanTest {
 
     /**
      * From the bindings to the table, not back: a reader the table allows need not bind, and a topic nobody binds
-     * ({@code secrecy-orders}, {@code agency-letters}: read by operators only) has nothing to check here.
+     * ({@code agency-letters}: read by operators only) has nothing to check here.
      */
     @Test
     void every_input_binding_of_every_service_reads_in_a_group_the_table_allows() throws IOException {

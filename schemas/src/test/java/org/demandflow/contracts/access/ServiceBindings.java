@@ -25,7 +25,8 @@ record ServiceBindings(Principal service, List<Input> inputs, List<String> deadL
 
     static List<ServiceBindings> ofAllServices() throws IOException {
         List<ServiceBindings> all = new ArrayList<>();
-        for (String module : List.of("intake-service", "order-review-service", "notification-service")) {
+        for (String module : List.of("intake-service", "order-review-service", "notification-service",
+                "transparency-service")) {
             all.add(read(Path.of("..", module, "src/main/resources/application.yml")));
         }
         return all;

@@ -11,14 +11,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The build's copy-paste check over the three services' main code. It writes what it finds to
+ * The build's copy-paste check over the services' main code. It writes what it finds to
  * {@code target/cpd-between-services.txt}; it fails the build when {@code cpd.failOnViolation}
  * (a root pom property, true by default) is true.
  */
 class CopyPasteTest {
 
     private static final List<String> SERVICES = List.of("intake-service", "order-review-service",
-            "notification-service");
+            "notification-service", "transparency-service");
 
     @Test
     void no_block_of_main_code_is_copied_between_services() throws IOException {
