@@ -15,6 +15,7 @@ EOF
 $bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name intake-service --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_INTAKE_SERVICE]"
 $bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name order-review-service --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_ORDER_REVIEW_SERVICE]"
 $bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name notification-service --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_NOTIFICATION_SERVICE]"
+$bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name transparency-service --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_TRANSPARENCY_SERVICE]"
 $bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name crm --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_CRM]"
 $bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name ticketing --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_TICKETING]"
 $bin/kafka-configs.sh --bootstrap-server "$bootstrap" --command-config "$config" --alter --entity-type users --entity-name ops --add-config "SCRAM-SHA-512=[password=$KAFKA_PASSWORD_OPS]"
@@ -36,6 +37,11 @@ $bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" 
 $bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic demand-secrecy-status-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
 $bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic customer-executives-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
 $bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic demand-responses-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
+$bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic demands-transparency-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
+$bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic demand-secrecy-status-transparency-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
+$bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic demand-responses-transparency-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
+$bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic secrecy-orders-transparency-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
+$bin/kafka-topics.sh --bootstrap-server "$bootstrap" --command-config "$config" --create --if-not-exists --topic customer-notices-transparency-dlt --partitions 3 --replication-factor 3 --config min.insync.replicas=2 --config cleanup.policy=delete --config retention.ms=2592000000
 
 # ACLs: the access plan's bindings, and the registry's own topic and group
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ticketing --operation Write --topic 'demand-submissions'
@@ -54,10 +60,14 @@ $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:order-review-service --operation Read --group 'order-review-service'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Read --topic 'demands'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Read --group 'notification-service'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Read --topic 'demands'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Read --group 'transparency-service'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ticketing --operation Read --topic 'demands'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demands'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demands'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:order-review-service --operation Write --topic 'demand-secrecy-status'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Read --topic 'demand-secrecy-status'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Read --topic 'demand-secrecy-status'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demand-secrecy-status'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demand-secrecy-status'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:crm --operation Write --topic 'customer-executives'
@@ -65,13 +75,17 @@ $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'customer-executives'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'customer-executives'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Write --topic 'customer-notices'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Read --topic 'customer-notices'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ticketing --operation Read --topic 'customer-notices'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'customer-notices'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'customer-notices'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:order-review-service --operation Write --topic 'demand-responses'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Read --topic 'demand-responses'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Read --topic 'demand-responses'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demand-responses'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demand-responses'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:order-review-service --operation Write --topic 'secrecy-orders'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Read --topic 'secrecy-orders'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'secrecy-orders'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'secrecy-orders'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Write --topic 'agency-letters'
@@ -95,6 +109,21 @@ $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Write --topic 'demand-responses-dlt'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demand-responses-dlt'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demand-responses-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Write --topic 'demands-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demands-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demands-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Write --topic 'demand-secrecy-status-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demand-secrecy-status-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demand-secrecy-status-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Write --topic 'demand-responses-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'demand-responses-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'demand-responses-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Write --topic 'secrecy-orders-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'secrecy-orders-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'secrecy-orders-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:transparency-service --operation Write --topic 'customer-notices-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'customer-notices-transparency-dlt'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'customer-notices-transparency-dlt'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Describe --group '*'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:schema-registry --operation Read --topic '_schemas'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:schema-registry --operation Write --topic '_schemas'

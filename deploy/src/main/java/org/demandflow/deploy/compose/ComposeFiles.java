@@ -47,7 +47,8 @@ public final class ComposeFiles {
     static final List<Service> SERVICES = List.of(
             new Service("intake", "intake-service", 8080, "intake"),
             new Service("order-review", "order-review-service", 8082, "order_review"),
-            new Service("notification", "notification-service", 8083, "notification"));
+            new Service("notification", "notification-service", 8083, "notification"),
+            new Service("transparency", "transparency-service", 8084, "transparency"));
 
     private ComposeFiles() {
     }

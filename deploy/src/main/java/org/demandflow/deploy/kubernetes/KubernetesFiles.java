@@ -46,6 +46,7 @@ public final class KubernetesFiles {
             new Workload("intake-service", 8080, "intake", true),
             new Workload("order-review-service", 8082, "order_review", true),
             new Workload("notification-service", 8083, "notification", true),
+            new Workload("transparency-service", 8084, "transparency", true),
             new Workload("authorization-server", 9000, null, false));
 
     private KubernetesFiles() {

@@ -13,11 +13,12 @@ public record ServiceDatabase(String name) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z][a-z0-9_]*");
 
-    /** The databases of the three services. */
+    /** The databases of the four services. */
     public static final List<ServiceDatabase> ALL = List.of(
             new ServiceDatabase("intake"),
             new ServiceDatabase("order_review"),
-            new ServiceDatabase("notification"));
+            new ServiceDatabase("notification"),
+            new ServiceDatabase("transparency"));
 
     public ServiceDatabase {
         if (name == null || !IDENTIFIER.matcher(name).matches()) {

@@ -24,8 +24,8 @@ final class StackCommand {
     static final int INSTANCE_PORT_STEP = 100;
 
     private static final List<String> PARTS = List.of("postgres", "kafka", "kafka-controller", "smtp", "imap",
-            "smtp-api", "registry", "authorization", "intake", "order-review", "notification");
-    private static final List<String> SERVICES = List.of("intake", "order-review", "notification");
+            "smtp-api", "registry", "authorization", "intake", "order-review", "notification", "transparency");
+    private static final List<String> SERVICES = List.of("intake", "order-review", "notification", "transparency");
 
     private final Path root;
     private final Path work;

@@ -72,6 +72,7 @@ class StackIT {
         assertThat(up).as("deploy/local/stack up -d:%n%s", stack.log("up")).isZero();
         assertThat(stack.data().resolve("postgres-binaries")).as("PostgreSQL unpacked under the data folder")
                 .isDirectory();
+        theDemoReportOf2025H2IsPublicAndAnOpenPeriodIsRefused();
         String demandId = submitDemand();
         awaitStatus(demandId, "PENDING_REVIEW");
         HttpResponse<String> decision = http.post(stack.port("order-review"),
@@ -87,6 +88,33 @@ class StackIT {
         theRegistryRefusesAnAnonymousRegistration();
         theServicesRefuseACallWithoutAToken(demandId);
         aSecondInstanceOfEachServiceJoinsTheFirst();
+    }
+
+    /**
+     * Issue 16's "done when": the demo's closed period is public without credentials, national security only in a
+     * band, and a period that has not closed plus its delay is refused with a problem.
+     */
+    private void theDemoReportOf2025H2IsPublicAndAnOpenPeriodIsRefused() throws Exception {
+        int transparency = stack.port("transparency");
+        List<HttpResponse<String>> report = new java.util.ArrayList<>(List.of());
+        await("the report of 2025-H2").atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            report.add(0, http.get(transparency, "/api/v1/reports/2025-H2", null));
+            return report.get(0).statusCode() == 200;
+        });
+        tools.jackson.databind.JsonNode published = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(report.get(0).body());
+        assertThat(published.path("status").asString()).isEqualTo("PUBLISHED");
+        tools.jackson.databind.JsonNode body = published.path("report");
+        assertThat(body.path("allCountries").path("total").path("demands").asInt()).as(report.get(0).body())
+                .isEqualTo(18);
+        assertThat(body.path("countries").toString()).contains("\"country\":\"US\"", "\"country\":\"DE\"",
+                "\"country\":\"GB\"");
+        assertThat(body.path("bands").path("nationalSecurityDemands").path("to").asInt()).isEqualTo(499);
+
+        HttpResponse<String> open = http.get(transparency, "/api/v1/reports/2026-H2", null);
+        assertThat(open.statusCode()).as(open.body()).isEqualTo(409);
+        assertThat(open.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(open.body()).contains("may be published from 2027-07-01");
     }
 
     /** Issue 14's scale-out: {@code up -d --instances 2} adds an instance of each service on its port + 100. */

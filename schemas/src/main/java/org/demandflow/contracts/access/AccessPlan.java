@@ -30,15 +30,15 @@ public final class AccessPlan {
 
     private static final List<TopicAccess> TABLE = List.of(
             topic(Contract.DEMAND_SUBMISSIONS.topic(), TICKETING, service(INTAKE_SERVICE)),
-            topic(Contract.DEMAND_SUBMISSION_REJECTIONS.topic(), INTAKE_SERVICE,
-                    new Reader(TICKETING, ConsumerGroup.startingWith(TICKETING_GROUP_PREFIX))),
-            // transparency-service reads the five topics its report is built from (DESIGN.md "Transparency report")
+            topic(Contract.DEMAND_SUBMISSION_REJECTIONS.topic(), INTAKE_SERVICE, ticketing()),
+            // transparency-service reads the five topics its report is built from (DESIGN.md "Transparency report");
+            // a ticketing system reads back the demand ids of its submissions and the notices (issue 18's users)
             topic(Contract.DEMANDS.topic(), INTAKE_SERVICE, service(ORDER_REVIEW_SERVICE), service(NOTIFICATION_SERVICE),
-                    service(TRANSPARENCY_SERVICE)),
+                    service(TRANSPARENCY_SERVICE), ticketing()),
             topic(Contract.DEMAND_SECRECY_STATUS.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
                     service(TRANSPARENCY_SERVICE)),
             topic(Contract.CUSTOMER_EXECUTIVES.topic(), CRM, service(NOTIFICATION_SERVICE)),
-            topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE, service(TRANSPARENCY_SERVICE)),
+            topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE, service(TRANSPARENCY_SERVICE), ticketing()),
             // notification-service sends the letters to the requester and the customers' follow-up notices that
             // the response track calls for (DESIGN.md "The response: redirect first")
             topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
@@ -83,6 +83,11 @@ public final class AccessPlan {
     }
 
     /** A service reads in the group named after itself, as its bindings' {@code group} says. */
+    /** A ticketing system, in consumer groups named {@code ticketing-…}. */
+    private static Reader ticketing() {
+        return new Reader(TICKETING, ConsumerGroup.startingWith(TICKETING_GROUP_PREFIX));
+    }
+
     private static Reader service(Principal service) {
         return new Reader(service, ConsumerGroup.named(service.userName()));
     }
