@@ -16,7 +16,7 @@ import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;
 import org.demandflow.testsupport.time.TestClockConfiguration;
 import org.demandflow.transparency.facts.SourceProgress;
-import org.demandflow.transparency.support.Api;
+import org.demandflow.testsupport.http.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -2,6 +2,7 @@ package org.demandflow.intake.support;
 
 import java.time.Instant;
 import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.testsupport.identity.TestIdentity;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;

@@ -15,7 +15,7 @@ import org.demandflow.events.SecrecyOrderAuthority;
 import org.demandflow.events.SecrecyOrderState;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
-import org.demandflow.transparency.support.Api;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.transparency.support.TransparencyIntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import org.demandflow.testsupport.database.TestPostgres;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.testsupport.identity.TestIdentity;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
 import org.demandflow.testsupport.registry.TestRegistry;

@@ -6,7 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.demandflow.intake.support.Api;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
 import org.demandflow.intake.support.RestSubmissions;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import org.demandflow.events.DemandReceived;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.events.RejectionReason;
 import org.demandflow.events.SubmissionRejected;
-import org.demandflow.intake.support.Api;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

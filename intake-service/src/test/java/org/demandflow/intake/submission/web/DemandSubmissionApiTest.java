@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.demandflow.intake.support.Api;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.intake.support.IntakeIntegrationTest;
 import org.demandflow.intake.support.RestSubmissions;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.demandflow.events.DemandType;
 import org.demandflow.events.SecrecyOrderAuthority;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
-import org.demandflow.transparency.support.Api;
+import org.demandflow.testsupport.http.Api;
 import org.demandflow.transparency.support.SourceRecords;
 import org.demandflow.transparency.support.TransparencyIntegrationTest;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.demandflow.intake.support;
+package org.demandflow.testsupport.http;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
