@@ -2,6 +2,7 @@ package org.demandflow.review.cases.web;
 
 import java.util.Map;
 import org.demandflow.review.cases.Decision;
+import org.demandflow.review.cases.DecisionPreview;
 import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.DecisionReplay;
 import org.demandflow.review.cases.Outcome;
@@ -47,6 +48,12 @@ class Decisions implements DecisionReplay {
     Outcome take(DecisionKind kind, DemandId demandId, String subjectId, Object request, String actor) {
         Decision decision = new Decision(kind, demandId, subjectId, json.writeValueAsString(request), actor);
         return reviews.decide(decision, () -> kinds.get(kind).take(decision, request));
+    }
+
+    /** What the decision would do, found through the very same command, without taking it. */
+    DecisionPreview preview(DecisionKind kind, DemandId demandId, String subjectId, Object request, String actor) {
+        Decision decision = new Decision(kind, demandId, subjectId, json.writeValueAsString(request), actor);
+        return reviews.preview(decision, () -> kinds.get(kind).take(decision, request));
     }
 
     @Override

@@ -1,0 +1,170 @@
+package org.demandflow.review.cases.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.demandflow.review.cases.OrderAuthority;
+import org.demandflow.review.cases.OrderScope;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The console's decision forms as a browser posts them, each turned into the API's own request
+ * ({@link Requests}), so a decision taken in the console is the same decision, checked by the same rules, held
+ * and approved the same way. Dates are the court's (safety rule 11): an end date with the court's time zone, never
+ * an instant in UTC.
+ */
+final class ConsoleForms {
+
+    /** The court's zone a new form starts with. */
+    static final String DEFAULT_ZONE = "America/New_York";
+
+    private ConsoleForms() {
+    }
+
+    /** A console form: its fields, its own checks beyond the constraints, and the API request it stands for. */
+    interface Form {
+
+        /** The form's field names (a refusal naming another field is shown above the form). */
+        Set<String> fields();
+
+        /** Checks the constraints cannot state; {@link FormErrors#none()} when there is nothing to say. */
+        default FormErrors check() {
+            return FormErrors.none();
+        }
+
+        /** The API request the form stands for; called only once the form passed its checks. */
+        Object request();
+
+        /** How the API's field names read on this form. */
+        default Map<String, String> renamed() {
+            return Map.of();
+        }
+    }
+
+    record NoOrderForm(@Size(max = 2000) String note) implements Form {
+
+        public Set<String> fields() {
+            return Set.of("note");
+        }
+
+        public Object request() {
+            return new Requests.NoSecrecyOrderRequest(note);
+        }
+    }
+
+    /** A secrecy order: no end date means the order has none. */
+    record OrderForm(@NotNull(message = "choose the authority") OrderAuthority authority,
+                     @Size(max = 200) String court, @Size(max = 200) String docketNumber,
+                     @NotNull(message = "enter the date the order was issued")
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate issuedOn,
+                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+                     @NotBlank(message = "enter the court's time zone, e.g. America/New_York") @Size(max = 64)
+                     String timeZone,
+                     @NotNull(message = "choose the scope") OrderScope scope,
+                     @Size(max = 4000) String permittedRecipients,
+                     @Size(max = 4000) String exceptionalCircumstances) implements Form {
+
+        static OrderForm blank() {
+            return new OrderForm(null, null, null, null, null, DEFAULT_ZONE, OrderScope.FULL, null, null);
+        }
+
+        public Set<String> fields() {
+            return Set.of("authority", "court", "docketNumber", "issuedOn", "expiresOn", "timeZone", "scope",
+                    "permittedRecipients", "exceptionalCircumstances");
+        }
+
+        public FormErrors check() {
+            return zoneProblem(timeZone);
+        }
+
+        public Object request() {
+            ZoneId zone = ZoneId.of(timeZone.strip());
+            return new Requests.SecrecyOrderRequest(authority, court, docketNumber,
+                    issuedOn.atStartOfDay(zone).toInstant(), null, expiresOn,
+                    expiresOn == null ? null : zone.getId(), scope, lines(permittedRecipients),
+                    blankToNull(exceptionalCircumstances));
+        }
+
+        public Map<String, String> renamed() {
+            return Map.of("issuedAt", "issuedOn", "expiresAt", "expiresOn");
+        }
+    }
+
+    record LiftForm(@NotBlank(message = "say why the order ends early") @Size(max = 500) String reason,
+                    @Size(max = 2000) String note) implements Form {
+
+        public Set<String> fields() {
+            return Set.of("reason", "note");
+        }
+
+        public Object request() {
+            return new Requests.LiftRequest(reason, blankToNull(note));
+        }
+    }
+
+    /** A later end, as the court's date and zone. */
+    record ExtensionForm(@NotNull(message = "enter the new end date")
+                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
+                         @NotBlank(message = "enter the court's time zone, e.g. America/New_York") @Size(max = 64)
+                         String timeZone) implements Form {
+
+        public Set<String> fields() {
+            return Set.of("expiresOn", "timeZone");
+        }
+
+        public FormErrors check() {
+            return zoneProblem(timeZone);
+        }
+
+        public Object request() {
+            return new Requests.ExtensionRequest(null, expiresOn, timeZone.strip());
+        }
+
+        public Map<String, String> renamed() {
+            return Map.of("expiresAt", "expiresOn");
+        }
+    }
+
+    record NarrowingForm(@NotBlank(message = "name at least one executive") @Size(max = 4000)
+                         String permittedRecipients) implements Form {
+
+        public Set<String> fields() {
+            return Set.of("permittedRecipients");
+        }
+
+        public Object request() {
+            return new Requests.NarrowingRequest(lines(permittedRecipients));
+        }
+    }
+
+    /** One address per line (commas also separate); blank lines are dropped. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[\\r\\n,]+")).map(String::strip)
+                .filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    private static FormErrors zoneProblem(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return FormErrors.none();
+        }
+        try {
+            return ZoneId.of(zone.strip()) instanceof ZoneOffset
+                    ? FormErrors.none().add("timeZone", "enter the court's zone by name, e.g. America/New_York")
+                    : FormErrors.none();
+        } catch (DateTimeException unknown) {
+            return FormErrors.none().add("timeZone", "no such time zone; enter one like America/New_York");
+        }
+    }
+}
