@@ -11,8 +11,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
+import org.demandflow.review.cases.RecipientRules;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -25,6 +28,8 @@ final class ConsoleForms {
 
     /** The court's zone a new form starts with. */
     static final String DEFAULT_ZONE = "America/New_York";
+
+    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]$");
 
     private ConsoleForms() {
     }
@@ -82,7 +87,7 @@ final class ConsoleForms {
         }
 
         public FormErrors check() {
-            return zoneProblem(timeZone);
+            return zoneProblem(timeZone).and(recipientProblems(permittedRecipients));
         }
 
         public Object request() {
@@ -140,6 +145,10 @@ final class ConsoleForms {
             return Set.of("permittedRecipients");
         }
 
+        public FormErrors check() {
+            return recipientProblems(permittedRecipients);
+        }
+
         public Object request() {
             return new Requests.NarrowingRequest(lines(permittedRecipients));
         }
@@ -153,6 +162,19 @@ final class ConsoleForms {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
+    }
+
+    /** The API's limits on recipients (how many, which addresses), each message naming the address's line. */
+    private static FormErrors recipientProblems(String text) {
+        FormErrors errors = FormErrors.none();
+        RecipientRules.violations("permittedRecipients", lines(text)).forEach(v -> errors.add("permittedRecipients",
+                lineOf(v.field()) + v.message()));
+        return errors;
+    }
+
+    private static String lineOf(String field) {
+        Matcher index = INDEX.matcher(field);
+        return index.find() ? "line " + (Integer.parseInt(index.group(1)) + 1) + ": " : "";
     }
 
     private static FormErrors zoneProblem(String zone) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.demandflow.review.cases.DecisionKind;
@@ -105,6 +106,6 @@ class DecisionSteps {
     private static List<Map.Entry<String, String>> hiddenFields(HttpServletRequest request) {
         return request.getParameterMap().entrySet().stream()
                 .filter(e -> !e.getKey().equals("_csrf") && !e.getKey().equals(CONFIRMED))
-                .flatMap(e -> java.util.Arrays.stream(e.getValue()).map(v -> Map.entry(e.getKey(), v))).toList();
+                .flatMap(e -> Arrays.stream(e.getValue()).map(v -> Map.entry(e.getKey(), v))).toList();
     }
 }

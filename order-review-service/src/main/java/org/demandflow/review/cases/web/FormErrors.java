@@ -46,6 +46,13 @@ public final class FormErrors {
         return this;
     }
 
+    /** These messages and {@code more}'s. */
+    FormErrors and(FormErrors more) {
+        more.byField.forEach((field, messages) -> messages.forEach(message -> add(field, message)));
+        general.addAll(more.general);
+        return this;
+    }
+
     /** Whether the form may go on. */
     public boolean isEmpty() {
         return byField.isEmpty() && general.isEmpty();

@@ -1,0 +1,156 @@
+package org.demandflow.review.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.support.Browser;
+import org.demandflow.review.support.IntegrationTest;
+import org.demandflow.support.domain.DemandId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The reviewers' console in a real browser (headless Chromium), against the service on a real port with its real
+ * database and broker, people signed in at the real authorization server's form. Each test leaves a screenshot
+ * under {@code target/screenshots}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "demandflow.review.status-signing.key-id=" + IntegrationTest.SIGNING_KEY_ID,
+    "demandflow.review.status-signing.private-key=" + IntegrationTest.SIGNING_PRIVATE_KEY,
+    "demandflow.review.expiry.sweep-interval=1h",
+    "spring.datasource.hikari.connection-timeout=2000"})
+class ConsoleBrowserTest extends IntegrationTest {
+
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void browser() {
+        browser = null;
+    }
+
+    @AfterEach
+    void screenshot(TestInfo test) {
+        if (browser != null) {
+            browser.screenshot(getClass().getSimpleName() + "-" + test.getTestMethod().orElseThrow().getName());
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    private Browser as(String user) {
+        if (browser == null) {
+            browser = Browser.start("http://127.0.0.1:" + port);
+        }
+        return browser.signIn(user);
+    }
+
+    @Test
+    void a_reviewer_takes_a_demand_from_the_queue_records_an_order_and_sees_the_status_change() {
+        DemandId demandId = openedCase();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+        as("reviewer").open("/console/queue").click(By.linkText(demandId.toString()));
+        assertThat(browser.find(By.id("status")).getText()).isEqualTo("PENDING_REVIEW");
+        browser.click(By.id("record-order"));
+        browser.find(By.id("authority")).findElement(By.cssSelector("option[value=USC_2705B]")).click();
+        browser.fill("court", "W.D. Wash.").fill("docketNumber", "2:26-mj-01")
+                .date("issuedOn", today.toString()).date("expiresOn", today.plusDays(90).toString())
+                .fill("timeZone", "America/Los_Angeles").click(By.id("check"));
+
+        assertThat(browser.find(By.id("outcome")).getText()).contains("takes effect at once")
+                .contains("Restricted: nobody may be told");
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
+        browser.click(By.id("confirm"));
+
+        assertThat(browser.currentPath()).isEqualTo("/console/cases/" + demandId);
+        assertThat(browser.find(By.id("status")).getText()).isEqualTo("RESTRICTED");
+        assertThat(browser.find(By.id("notice")).getText()).contains("Restricted: nobody may be told");
+        assertThat(browser.find(By.id("orders")).getText()).contains("USC_2705B")
+                .contains(today.plusDays(90) + " (America/Los_Angeles)");
+        assertThat(browser.find(By.id("history")).getText()).contains("reviewer").contains("ORDER_RECORDED");
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+        browser.screenshot("console-case-page");
+    }
+
+    @Test
+    void a_lift_proposed_by_one_reviewer_takes_effect_when_a_second_reviewer_approves_it() {
+        DemandId demandId = openedCase();
+        String orderId = fullOrderOn(demandId, Duration.ofDays(30));
+
+        as("reviewer").open("/console/cases/" + demandId)
+                .click(By.cssSelector("#order-" + orderId + " a.lift"))
+                .fill("reason", "court vacated the order").click(By.id("check"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("waits for a second reviewer")
+                .contains("Restricted: nobody may be told").contains("Once approved: Cleared");
+        browser.click(By.id("confirm"));
+        assertThat(browser.find(By.id("notice")).getText()).contains("waits for a second reviewer");
+        assertThat(browser.find(By.id("status")).getText()).isEqualTo("RESTRICTED");
+
+        browser.open("/console/approvals");
+        By proposal = By.cssSelector(".proposal a[href='/console/cases/" + demandId + "']");
+        assertThat(browser.find(proposal).isDisplayed()).isTrue();
+        assertThat(browser.find(By.cssSelector(".proposer")).getText()).isEqualTo("reviewer");
+        assertThat(browser.shows(By.cssSelector("button.approve"))).as("the proposer is offered no approval").isFalse();
+
+        as("reviewer2").open("/console/approvals").click(By.cssSelector("button.approve"));
+
+        assertThat(browser.currentPath()).isEqualTo("/console/cases/" + demandId);
+        assertThat(browser.find(By.id("notice")).getText()).contains("Approved");
+        assertThat(browser.find(By.id("status")).getText()).isEqualTo("CLEARED");
+        assertThat(browser.find(By.id("history")).getText()).contains("PROPOSAL_APPROVED").contains("reviewer2");
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.CLEARED);
+    }
+
+    @Test
+    void an_auditor_sees_the_whole_case_but_no_action() {
+        DemandId demandId = openedCase();
+        fullOrderOn(demandId, Duration.ofDays(30));
+
+        as("auditor").open("/console/cases/" + demandId);
+
+        assertThat(browser.find(By.id("viewer")).getText()).isEqualTo("auditor");
+        assertThat(browser.find(By.id("orders")).getText()).contains("USC_2705B");
+        assertThat(browser.find(By.id("history")).getText()).contains("ORDER_RECORDED");
+        assertThat(browser.shows(By.id("decisions"))).isFalse();
+        assertThat(browser.shows(By.cssSelector("a.lift, a.extend, a.narrow"))).isFalse();
+        assertThat(browser.shows(By.cssSelector("main form, main button"))).isFalse();
+
+        browser.open("/console/cases/" + demandId + "/decide/secrecy-order");
+        assertThat(browser.shows(By.id("authority"))).as("the form itself is refused").isFalse();
+    }
+
+    @Test
+    void a_recipient_the_rules_refuse_is_named_next_to_its_field() {
+        DemandId demandId = openedCase();
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+        as("reviewer").open("/console/cases/" + demandId + "/decide/secrecy-order");
+        browser.find(By.id("authority")).findElement(By.cssSelector("option[value=USC_2705B]")).click();
+        browser.date("issuedOn", today.toString()).click(By.id("scope-executive"))
+                .fill("permittedRecipients", "ciso@contoso.com\nnot an address").click(By.id("check"));
+
+        assertThat(browser.find(By.id("permittedRecipients-error")).getText()).startsWith("line 2:");
+        assertThat(browser.find(By.id("permittedRecipients")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find(By.id("permittedRecipients")).getAttribute("aria-describedby"))
+                .isEqualTo("permittedRecipients-error");
+        assertThat(browser.shows(By.id("issuedOn-error"))).isFalse();
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
+    }
+}
