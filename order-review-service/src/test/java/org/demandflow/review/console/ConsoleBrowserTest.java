@@ -2,16 +2,22 @@ package org.demandflow.review.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import org.demandflow.review.cases.CaseAction;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.support.Browser;
 import org.demandflow.review.support.IntegrationTest;
 import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -34,11 +40,6 @@ class ConsoleBrowserTest extends IntegrationTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void browser() {
-        browser = null;
-    }
 
     @AfterEach
     void screenshot(TestInfo test) {
@@ -134,6 +135,43 @@ class ConsoleBrowserTest extends IntegrationTest {
 
         browser.open("/console/cases/" + demandId + "/decide/secrecy-order");
         assertThat(browser.shows(By.id("authority"))).as("the form itself is refused").isFalse();
+    }
+
+    @Test
+    void an_operator_sees_the_queue_and_the_demand_but_no_decision_nor_history() {
+        DemandId demandId = openedCase();
+
+        as("operator").open("/console/queue").click(By.linkText(demandId.toString()));
+
+        assertThat(browser.find(By.id("demand")).getText()).contains("contoso").contains("SEARCH_WARRANT");
+        assertThat(browser.shows(By.id("decisions"))).isFalse();
+        assertThat(browser.shows(By.id("orders"))).isFalse();
+        assertThat(browser.shows(By.id("history"))).isFalse();
+        browser.open("/console/approvals");
+        assertThat(browser.find(By.id("error-status")).getText()).isEqualTo("403");
+    }
+
+    @Test
+    void pages_forbid_scripts_and_a_decision_without_the_form_s_csrf_token_is_refused() throws Exception {
+        DemandId demandId = openedCase();
+        as("reviewer").open("/console/cases/" + demandId);
+        String session = browser.sessionCookie("DEMANDFLOW_REVIEW_SESSION");
+        HttpClient http = HttpClient.newHttpClient();
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/console/cases/" + demandId)).header("Cookie", session).build(), BodyHandlers.ofString());
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/console/cases/" + demandId + "/decide/no-secrecy-order"))
+                .header("Cookie", session).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("note=forged&confirmed=true")).build(), BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'; "
+                + "style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        assertThat(page.body()).doesNotContain("<script");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
+        assertThat(historyOf(demandId)).containsExactly(CaseAction.CASE_OPENED);
     }
 
     @Test
