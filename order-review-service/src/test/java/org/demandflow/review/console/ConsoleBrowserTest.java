@@ -120,6 +120,28 @@ class ConsoleBrowserTest extends IntegrationTest {
     }
 
     @Test
+    void a_reviewer_files_a_challenge_and_records_its_denial_with_the_deadline_to_appeal() {
+        DemandId demandId = openedCase();
+        String orderId = fullOrderOn(demandId, null);
+
+        as("reviewer").open("/console/cases/" + demandId).click(By.cssSelector("#order-" + orderId + " a.challenge"));
+        browser.fill("forum", "W.D. Wash.").fill("grounds", "no end date");
+        browser.find(By.id("level")).findElement(By.cssSelector("option[value=MAGISTRATE]")).click();
+        browser.find(By.id("matter")).findElement(By.cssSelector("option[value=CRIMINAL]")).click();
+        browser.click(By.id("check"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Restricted: nobody may be told");
+        browser.click(By.id("confirm"));
+        browser.click(By.cssSelector("a.decide-challenge"));
+        browser.find(By.id("outcome")).findElement(By.cssSelector("option[value=DENIED]")).click();
+        browser.click(By.id("check")).click(By.id("confirm"));
+
+        assertThat(browser.find(By.id("challenges")).getText()).contains("DENIED").contains("MAGISTRATE")
+                .contains("Fed. R. Crim. P. 59(a)");
+        assertThat(historyOf(demandId)).endsWith(CaseAction.CHALLENGE_FILED, CaseAction.CHALLENGE_DECIDED);
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+    }
+
+    @Test
     void an_auditor_sees_the_whole_case_but_no_action() {
         DemandId demandId = openedCase();
         fullOrderOn(demandId, Duration.ofDays(30));

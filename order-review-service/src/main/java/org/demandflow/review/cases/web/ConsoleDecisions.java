@@ -32,7 +32,9 @@ class ConsoleDecisions {
             "secrecy-order", ConsoleForms.OrderForm.blank(),
             "lift", new ConsoleForms.LiftForm(null, null),
             "extension", new ConsoleForms.ExtensionForm(null, ConsoleForms.DEFAULT_ZONE),
-            "narrowing", new ConsoleForms.NarrowingForm(null));
+            "narrowing", new ConsoleForms.NarrowingForm(null),
+            "challenge", new ConsoleForms.ChallengeForm(null, null, null, null, null),
+            "challenge-decision", new ConsoleForms.ChallengeDecisionForm(null, null, false, null, null));
 
     private final DecisionSteps steps;
 
@@ -41,11 +43,18 @@ class ConsoleDecisions {
     }
 
     @GetMapping({"/decide/{action:no-secrecy-order|secrecy-order}",
-        "/orders/{orderId}/decide/{action:lift|extension|narrowing}"})
+        "/orders/{orderId}/decide/{action:lift|extension|narrowing|challenge}"})
     @PreAuthorize(DECIDES)
     String form(@PathVariable String demandId, @PathVariable(required = false) String orderId,
                 @PathVariable String action, Model model) {
         return steps.form(action, demandId, orderId, BLANK.get(action), FormErrors.none(), model);
+    }
+
+    @GetMapping("/challenges/{challengeId}/decide/challenge-decision")
+    @PreAuthorize(DECIDES)
+    String challengeDecisionForm(@PathVariable String demandId, @PathVariable String challengeId, Model model) {
+        return steps.form("challenge-decision", demandId, challengeId, BLANK.get("challenge-decision"),
+                FormErrors.none(), model);
     }
 
     @PostMapping("/decide/no-secrecy-order")
@@ -91,5 +100,23 @@ class ConsoleDecisions {
                   HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
         return steps.take(new DecisionSteps.Step("narrowing", DecisionKind.NARROWING, demandId, orderId, form),
                 request, response, user, model, flash);
+    }
+
+    @PostMapping("/orders/{orderId}/decide/challenge")
+    @PreAuthorize(DECIDES)
+    String fileChallenge(@PathVariable String demandId, @PathVariable String orderId,
+                         @ModelAttribute ConsoleForms.ChallengeForm form, HttpServletRequest request,
+                         HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
+        return steps.take(new DecisionSteps.Step("challenge", DecisionKind.CHALLENGE_FILING, demandId, orderId, form),
+                request, response, user, model, flash);
+    }
+
+    @PostMapping("/challenges/{challengeId}/decide/challenge-decision")
+    @PreAuthorize(DECIDES)
+    String decideChallenge(@PathVariable String demandId, @PathVariable String challengeId,
+                           @ModelAttribute ConsoleForms.ChallengeDecisionForm form, HttpServletRequest request,
+                           HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
+        return steps.take(new DecisionSteps.Step("challenge-decision", DecisionKind.CHALLENGE_DECISION, demandId,
+                challengeId, form), request, response, user, model, flash);
     }
 }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.RecipientRules;
+import org.demandflow.review.challenge.ChallengeLevel;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.MatterType;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -45,8 +48,11 @@ final class ConsoleForms {
             return FormErrors.none();
         }
 
-        /** The API request the form stands for; called only once the form passed its checks. */
-        Object request();
+        /**
+         * The API request the form stands for, on the order or challenge the page is about ({@code null} for a
+         * decision on the case); called only once the form passed its checks.
+         */
+        Object request(String subjectId);
 
         /** How the API's field names read on this form. */
         default Map<String, String> renamed() {
@@ -60,7 +66,7 @@ final class ConsoleForms {
             return Set.of("note");
         }
 
-        public Object request() {
+        public Object request(String subjectId) {
             return new Requests.NoSecrecyOrderRequest(note);
         }
     }
@@ -90,7 +96,7 @@ final class ConsoleForms {
             return zoneProblem(timeZone).and(recipientProblems(permittedRecipients));
         }
 
-        public Object request() {
+        public Object request(String subjectId) {
             ZoneId zone = ZoneId.of(timeZone.strip());
             return new Requests.SecrecyOrderRequest(authority, court, docketNumber,
                     issuedOn.atStartOfDay(zone).toInstant(), null, expiresOn,
@@ -110,7 +116,7 @@ final class ConsoleForms {
             return Set.of("reason", "note");
         }
 
-        public Object request() {
+        public Object request(String subjectId) {
             return new Requests.LiftRequest(reason, blankToNull(note));
         }
     }
@@ -129,7 +135,7 @@ final class ConsoleForms {
             return zoneProblem(timeZone);
         }
 
-        public Object request() {
+        public Object request(String subjectId) {
             return new Requests.ExtensionRequest(null, expiresOn, timeZone.strip());
         }
 
@@ -149,8 +155,48 @@ final class ConsoleForms {
             return recipientProblems(permittedRecipients);
         }
 
-        public Object request() {
+        public Object request(String subjectId) {
             return new Requests.NarrowingRequest(lines(permittedRecipients));
+        }
+    }
+
+    /** A challenge of the page's order before a court, or the appeal of a denied one of the same order. */
+    record ChallengeForm(@Size(max = 4000) String grounds,
+                         @NotBlank(message = "name the court") @Size(max = 200) String forum,
+                         @NotNull(message = "choose the court's level") ChallengeLevel level,
+                         @NotNull(message = "choose the kind of matter") MatterType matter,
+                         @Size(max = 64) String appealOf) implements Form {
+
+        public Set<String> fields() {
+            return Set.of("grounds", "forum", "level", "matter", "appealOf");
+        }
+
+        public Object request(String orderId) {
+            return new Requests.ChallengeRequest(orderId, blankToNull(grounds), forum, level, matter,
+                    blankToNull(appealOf));
+        }
+    }
+
+    /** The court's decision on a challenge; a granted one may lift its order or let named executives be told. */
+    record ChallengeDecisionForm(@NotNull(message = "choose the outcome") ChallengeOutcome outcome,
+                                 @Size(max = 2000) String note, Boolean liftOrder,
+                                 @Size(max = 4000) String narrowTo,
+                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) implements Form {
+
+        public Set<String> fields() {
+            return Set.of("outcome", "note", "liftOrder", "narrowTo", "decidedOn");
+        }
+
+        public FormErrors check() {
+            FormErrors errors = FormErrors.none();
+            RecipientRules.violations("narrowTo", lines(narrowTo)).forEach(v -> errors.add("narrowTo",
+                    lineOf(v.field()) + v.message()));
+            return errors;
+        }
+
+        public Object request(String challengeId) {
+            return new Requests.ChallengeDecisionRequest(outcome, blankToNull(note), Boolean.TRUE.equals(liftOrder),
+                    lines(narrowTo).isEmpty() ? null : lines(narrowTo), decidedOn);
         }
     }
 

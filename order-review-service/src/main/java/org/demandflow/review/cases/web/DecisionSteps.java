@@ -12,6 +12,9 @@ import org.demandflow.review.cases.DecisionPreview;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.challenge.ChallengeLevel;
+import org.demandflow.review.challenge.ChallengeOutcome;
+import org.demandflow.review.challenge.MatterType;
 import org.demandflow.support.domain.DemandId;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -45,13 +48,16 @@ class DecisionSteps {
     }
 
     /** The form page of an action on a case, with the messages to show. */
-    String form(String action, String demandId, String orderId, Object form, FormErrors errors, Model model) {
+    String form(String action, String demandId, String subjectId, Object form, FormErrors errors, Model model) {
         ReviewCase reviewCase = cases.caseOf(demandId);
         model.addAttribute("case", CaseView.of(reviewCase, null));
-        model.addAttribute("orderId", orderId);
+        model.addAttribute("subjectId", subjectId);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("authorities", OrderAuthority.values());
+        model.addAttribute("levels", ChallengeLevel.values());
+        model.addAttribute("matters", MatterType.values());
+        model.addAttribute("outcomes", ChallengeOutcome.values());
         return "console/decide/" + action;
     }
 
@@ -65,7 +71,7 @@ class DecisionSteps {
         if (!errors.isEmpty()) {
             return refused(step, errors, response, model);
         }
-        Object body = step.form().request();
+        Object body = step.form().request(step.subjectId());
         if (request.getParameter(CONFIRMED) == null) {
             return confirmation(step, demandId, body, request, response, user, model);
         }

@@ -41,7 +41,9 @@ class Decisions implements DecisionReplay {
                 DecisionKind.CHALLENGE_DECISION, new Taking<>(Requests.ChallengeDecisionRequest.class,
                         (id, challengeId, body, actor) -> reviews.decideChallenge(id, challengeId, body.outcome(),
                                 new ChallengeRelief(body.liftOrder(), body.narrowTo()), body.decidedOn(), body.note(),
-                                actor)));
+                                actor)),
+                DecisionKind.CHALLENGE_FILING, new Taking<>(Requests.ChallengeRequest.class,
+                        (id, orderId, body, actor) -> reviews.fileChallenge(id, body.filing(), actor)));
     }
 
     /** Takes a reviewer's decision from its request: at once, or held for a second reviewer. */
