@@ -1,6 +1,7 @@
 package org.demandflow.review.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,12 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.demandflow.events.DataCategory;
+import org.demandflow.events.DemandReceived;
+import org.demandflow.events.DemandType;
+import org.demandflow.events.IssuingAuthority;
 import org.demandflow.review.cases.CaseAction;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.support.Browser;
@@ -139,6 +146,33 @@ class ConsoleBrowserTest extends IntegrationTest {
                 .contains("Fed. R. Crim. P. 59(a)");
         assertThat(historyOf(demandId)).endsWith(CaseAction.CHALLENGE_FILED, CaseAction.CHALLENGE_DECIDED);
         assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+    }
+
+    @Test
+    void a_demand_received_from_intake_is_redirected_to_the_customer_and_the_agency_s_answer_recorded() {
+        String demandId = UUID.randomUUID().toString();
+        kafka().send("demands", demandId, DemandReceived.newBuilder().setDemandId(demandId)
+                .setSubmissionId(UUID.randomUUID().toString()).setSourceSystem("ticketing")
+                .setExternalReference("T-" + demandId).setCustomerId("fabrikam").setDemandType(DemandType.SEARCH_WARRANT)
+                .setIssuingAuthority(IssuingAuthority.newBuilder().setAgency("FBI").setCountry("US")
+                        .setRequesterEmail("agent@fbi.gov").build())
+                .setDataCategories(List.of(DataCategory.CONTENT)).setAccountIdentifiers(List.of("a@fabrikam.com"))
+                .setReceivedAt(clock.instant()).setResponseDueAt(clock.instant().plus(Duration.ofDays(14)))
+                .setNondisclosureIndicated(false).build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews.find(DemandId.parse(demandId)).isPresent());
+
+        as("reviewer").open("/console/queue").click(By.linkText(demandId)).click(By.id("response-link"));
+        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("UNDER_REVIEW");
+        browser.fill("redirect-note", "sent to the customer").click(By.id("redirect"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("redirect letter")
+                .contains("Who may be told about the demand does not change");
+        browser.click(By.id("confirm"));
+        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("REDIRECT_REQUESTED");
+        browser.find(By.id("answer")).findElement(By.cssSelector("option[value=INSISTS]")).click();
+        browser.click(By.cssSelector("#answer-title + form button")).click(By.id("confirm"));
+
+        assertThat(browser.find(By.id("stage")).getText()).isEqualTo("PRODUCTION_REVIEW");
+        assertThat(browser.find(By.id("notice")).getText()).contains("INSISTS");
     }
 
     @Test

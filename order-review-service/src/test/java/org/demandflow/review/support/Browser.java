@@ -11,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real browser for the console's tests: Debian's {@code chromium} driven headless through {@code chromedriver}
@@ -59,6 +60,9 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> page.getCurrentUrl().startsWith(base
+                + "/console/queue") && !page.findElements(By.id("viewer")).isEmpty()
+                && user.equals(page.findElement(By.id("viewer")).getText()));
         return this;
     }
 

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.util.Map;
 import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.console.ConsolePage;
+import org.demandflow.review.console.FormErrors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

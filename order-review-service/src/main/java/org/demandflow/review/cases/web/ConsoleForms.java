@@ -19,6 +19,7 @@ import org.demandflow.review.cases.RecipientRules;
 import org.demandflow.review.challenge.ChallengeLevel;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.MatterType;
+import org.demandflow.review.console.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**

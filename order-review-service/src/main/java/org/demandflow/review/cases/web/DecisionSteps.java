@@ -16,6 +16,7 @@ import org.demandflow.review.challenge.ChallengeLevel;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.MatterType;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.review.console.FormErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -64,9 +65,10 @@ class DecisionSteps {
     String take(Step step, HttpServletRequest request, HttpServletResponse response, Principal user, Model model,
                 RedirectAttributes flash) {
         DemandId demandId = cases.caseOf(step.demandId()).demandId();
-        FormErrors errors = FormErrors.of(validator.validate(step.form()));
+        FormErrors errors = FormErrors.none();
+        validator.validate(step.form()).forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
         if (errors.isEmpty()) {
-            errors = step.form().check();
+            errors.and(step.form().check());
         }
         if (!errors.isEmpty()) {
             return refused(step, errors, response, model);

@@ -1,6 +1,5 @@
-package org.demandflow.review.cases.web;
+package org.demandflow.review.console;
 
-import jakarta.validation.ConstraintViolation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,18 +17,12 @@ public final class FormErrors {
     private final Map<String, List<String>> byField = new LinkedHashMap<>();
     private final List<String> general = new ArrayList<>();
 
-    static FormErrors none() {
+    public static FormErrors none() {
         return new FormErrors();
     }
 
-    static FormErrors of(Set<? extends ConstraintViolation<?>> violations) {
-        FormErrors errors = new FormErrors();
-        violations.forEach(v -> errors.add(v.getPropertyPath().toString(), v.getMessage()));
-        return errors;
-    }
-
     /** The refusal's detail above the form, each violation next to its field ({@code renamed}: API to form names). */
-    static FormErrors of(Refusal refusal, Map<String, String> renamed) {
+    public static FormErrors of(Refusal refusal, Map<String, String> renamed) {
         FormErrors errors = new FormErrors();
         if (refusal.violations().isEmpty()) {
             errors.general.add(refusal.detail());
@@ -41,13 +34,14 @@ public final class FormErrors {
         return errors;
     }
 
-    FormErrors add(String field, String message) {
+    /** Adds a message next to a field. */
+    public FormErrors add(String field, String message) {
         byField.computeIfAbsent(field, f -> new ArrayList<>()).add(message);
         return this;
     }
 
     /** These messages and {@code more}'s. */
-    FormErrors and(FormErrors more) {
+    public FormErrors and(FormErrors more) {
         more.byField.forEach((field, messages) -> messages.forEach(message -> add(field, message)));
         general.addAll(more.general);
         return this;
@@ -74,7 +68,7 @@ public final class FormErrors {
     }
 
     /** Moves the messages of fields the form does not have above the form. */
-    FormErrors shownOn(Set<String> fields) {
+    public FormErrors shownOn(Set<String> fields) {
         byField.keySet().removeIf(field -> {
             if (fields.contains(field)) {
                 return false;
