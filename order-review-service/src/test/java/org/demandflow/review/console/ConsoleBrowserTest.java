@@ -87,7 +87,7 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
         browser.click(By.id("confirm"));
 
-        assertThat(browser.currentPath()).isEqualTo("/console/cases/" + demandId);
+        browser.awaitPath("/console/cases/" + demandId);
         assertThat(browser.find(By.id("status")).getText()).isEqualTo("RESTRICTED");
         assertThat(browser.find(By.id("notice")).getText()).contains("Restricted: nobody may be told");
         assertThat(browser.find(By.id("orders")).getText()).contains("USC_2705B")
@@ -118,8 +118,12 @@ class ConsoleBrowserTest extends IntegrationTest {
         assertThat(browser.shows(By.cssSelector("button.approve"))).as("the proposer is offered no approval").isFalse();
 
         as("reviewer2").open("/console/approvals").click(By.cssSelector("button.approve"));
+        assertThat(browser.find(By.id("outcome")).getText()).contains("Approving lets reviewer's LIFT take effect")
+                .contains("Cleared: the customer may be told");
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.RESTRICTED);
+        browser.click(By.id("confirm"));
 
-        assertThat(browser.currentPath()).isEqualTo("/console/cases/" + demandId);
+        browser.awaitPath("/console/cases/" + demandId);
         assertThat(browser.find(By.id("notice")).getText()).contains("Approved");
         assertThat(browser.find(By.id("status")).getText()).isEqualTo("CLEARED");
         assertThat(browser.find(By.id("history")).getText()).contains("PROPOSAL_APPROVED").contains("reviewer2");

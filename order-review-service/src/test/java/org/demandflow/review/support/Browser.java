@@ -113,8 +113,11 @@ public final class Browser implements AutoCloseable {
         return name + "=" + driver.manage().getCookieNamed(name).getValue();
     }
 
-    public String currentPath() {
-        return driver.getCurrentUrl().substring(base.length());
+    /** Waits (up to 10 s) until the browser shows the page at {@code path}: a click only starts a navigation. */
+    public Browser awaitPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).withMessage(() -> "the browser is at "
+                + driver.getCurrentUrl() + ", not at " + path).until(page -> page.getCurrentUrl().equals(base + path));
+        return this;
     }
 
     public String title() {

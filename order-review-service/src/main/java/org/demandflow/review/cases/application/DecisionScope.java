@@ -29,9 +29,9 @@ record DecisionScope(Decision decision, boolean approved, AtomicReference<Decisi
         this(decision, approved, null);
     }
 
-    /** A decision only looked at, not taken. */
-    static DecisionScope previewing(Decision decision) {
-        return new DecisionScope(decision, false, new AtomicReference<>());
+    /** A decision only looked at, not taken: as asked for, or as a second reviewer would approve it. */
+    static DecisionScope previewing(Decision decision, boolean approved) {
+        return new DecisionScope(decision, approved, new AtomicReference<>());
     }
 
     /** Whether the command running now is only looked at. */

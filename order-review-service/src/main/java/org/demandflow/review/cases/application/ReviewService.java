@@ -76,7 +76,17 @@ public class ReviewService {
      */
     @Transactional
     public DecisionPreview preview(Decision decision, Supplier<Outcome> command) {
-        DecisionScope scope = DecisionScope.previewing(decision);
+        return previewIn(DecisionScope.previewing(decision, false), command);
+    }
+
+    /** Looks at what a decision a second reviewer would approve would do, as {@link #preview} does. */
+    @Transactional
+    public DecisionPreview previewApproved(Decision decision, Supplier<Outcome> command) {
+        return previewIn(DecisionScope.previewing(decision, true), command);
+    }
+
+    private DecisionPreview previewIn(DecisionScope scope, Supplier<Outcome> command) {
+        Decision decision = scope.decision();
         Outcome outcome = scope.run(command);
         TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
         DecisionPreview preview = scope.preview().get();
@@ -174,8 +184,8 @@ public class ReviewService {
         }
         DecisionScope scope = DecisionScope.current();
         if (scope.previews()) {
-            scope.preview().set(new DecisionPreview(outcome, found.get().snapshot().published(),
-                    fourEyes.reasonToHold(before, found.get(), now).orElse(null)));
+            scope.preview().set(new DecisionPreview(outcome, found.get().snapshot().published(), scope.approved()
+                    ? null : fourEyes.reasonToHold(before, found.get(), now).orElse(null)));
             return outcome;
         }
         Optional<Outcome> held = fourEyes.answerIfHeld(before, found.get(), now);

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.SecrecyStatus;
+import org.demandflow.review.cases.StatusWords;
 import org.demandflow.review.cases.application.ReviewService;
 import org.demandflow.review.console.ConsolePage;
 import org.demandflow.support.domain.DemandId;

@@ -12,6 +12,7 @@ import org.demandflow.review.cases.DecisionPreview;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.StatusWords;
 import org.demandflow.review.challenge.ChallengeLevel;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.MatterType;

@@ -65,6 +65,13 @@ class Decisions implements DecisionReplay {
                 taking.request())));
     }
 
+    @Override
+    public DecisionPreview previewApproved(Decision decision) {
+        Taking<?> taking = kinds.get(decision.kind());
+        return reviews.previewApproved(decision, () -> taking.take(decision, json.readValue(decision.request(),
+                taking.request())));
+    }
+
     /** One decision's command on its request, as the controllers have always called it. */
     @FunctionalInterface
     private interface Command<B> {

@@ -1,21 +1,18 @@
-package org.demandflow.review.cases.web;
+package org.demandflow.review.cases;
 
 import java.util.List;
-import org.demandflow.review.cases.DecisionPreview;
-import org.demandflow.review.cases.SecrecyStatus;
-import org.demandflow.review.cases.StatusView;
 
 /**
  * A secrecy status in words, as a reviewer under pressure should read it before committing: who may be told, and
  * the addresses, or that nobody may be told.
  */
-final class StatusWords {
+public final class StatusWords {
 
     private StatusWords() {
     }
 
     /** What a status means for the customer's notice. */
-    static String of(SecrecyStatus status, List<String> permittedRecipients) {
+    public static String of(SecrecyStatus status, List<String> permittedRecipients) {
         return switch (status) {
             case PENDING_REVIEW -> "Pending review: nobody may be told about this demand.";
             case RESTRICTED -> "Restricted: nobody may be told about this demand.";
@@ -25,12 +22,13 @@ final class StatusWords {
         };
     }
 
-    static String of(StatusView view) {
+    /** What a published status means for the customer's notice. */
+    public static String of(StatusView view) {
         return of(view.status(), view.permittedRecipients());
     }
 
     /** What taking the previewed decision leads to, said before the reviewer confirms it. */
-    static String outcomeOf(DecisionPreview preview, StatusView now) {
+    public static String outcomeOf(DecisionPreview preview, StatusView now) {
         if (preview.waitsForSecondReviewer()) {
             return "This decision waits for a second reviewer (" + preview.holdReason() + "). Until another"
                     + " reviewer approves it, nothing changes: " + of(now) + " Once approved: " + of(preview.after());
