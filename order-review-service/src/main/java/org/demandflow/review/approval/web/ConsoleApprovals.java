@@ -25,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The console's proposals waiting for a second reviewer (safety rule 10), oldest first, each with who proposed it
- * and why it waits. Another reviewer may approve it (after a page that says who may then be told) or reject it; its proposer only withdraw it (the page offers no
- * approval to them, and {@link Approvals} refuses one anyway). Reviewers decide, auditors read.
+ * and why it waits. Another reviewer may approve it (after a page that says who may then be told) or reject it; its
+ * proposer may only withdraw it (the page offers them no approval, and {@link Approvals} refuses one anyway).
+ * Reviewers decide, auditors read.
  */
 @Controller
 @ConsolePage

@@ -25,7 +25,8 @@ class ConsoleAttention {
     @PreAuthorize(AttentionController.READS)
     String items(Model model) {
         model.addAttribute("items", attention.items().stream()
-                .sorted(Comparator.comparing(AttentionItem::dueAt, Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
+                .sorted(Comparator.comparing(AttentionItem::dueAt,
+                        Comparator.nullsLast(Comparator.<Instant>naturalOrder())))
                 .map(AttentionController.AttentionView::of).toList());
         return "console/attention";
     }

@@ -31,11 +31,11 @@ class ConsoleDecisions {
     private static final Map<String, Object> BLANK = Map.of(
             "no-secrecy-order", new ConsoleForms.NoOrderForm(null),
             "secrecy-order", ConsoleForms.OrderForm.blank(),
-            "lift", new ConsoleForms.LiftForm(null, null),
-            "extension", new ConsoleForms.ExtensionForm(null, ConsoleForms.DEFAULT_ZONE),
-            "narrowing", new ConsoleForms.NarrowingForm(null),
-            "challenge", new ConsoleForms.ChallengeForm(null, null, null, null, null),
-            "challenge-decision", new ConsoleForms.ChallengeDecisionForm(null, null, false, null, null));
+            "lift", new OrderForms.LiftForm(null, null),
+            "extension", new OrderForms.ExtensionForm(null, ConsoleForms.DEFAULT_ZONE),
+            "narrowing", new OrderForms.NarrowingForm(null),
+            "challenge", new ChallengeForms.ChallengeForm(null, null, null, null, null),
+            "challenge-decision", new ChallengeForms.ChallengeDecisionForm(null, null, false, null, null));
 
     private final DecisionSteps steps;
 
@@ -78,7 +78,7 @@ class ConsoleDecisions {
 
     @PostMapping("/orders/{orderId}/decide/lift")
     @PreAuthorize(DECIDES)
-    String lift(@PathVariable String demandId, @PathVariable String orderId, @ModelAttribute ConsoleForms.LiftForm form,
+    String lift(@PathVariable String demandId, @PathVariable String orderId, @ModelAttribute OrderForms.LiftForm form,
                 HttpServletRequest request, HttpServletResponse response, Principal user, Model model,
                 RedirectAttributes flash) {
         return steps.take(new DecisionSteps.Step("lift", DecisionKind.LIFT, demandId, orderId, form),
@@ -88,7 +88,7 @@ class ConsoleDecisions {
     @PostMapping("/orders/{orderId}/decide/extension")
     @PreAuthorize(DECIDES)
     String extend(@PathVariable String demandId, @PathVariable String orderId,
-                  @ModelAttribute ConsoleForms.ExtensionForm form, HttpServletRequest request,
+                  @ModelAttribute OrderForms.ExtensionForm form, HttpServletRequest request,
                   HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
         return steps.take(new DecisionSteps.Step("extension", DecisionKind.EXTENSION, demandId, orderId, form),
                 request, response, user, model, flash);
@@ -97,7 +97,7 @@ class ConsoleDecisions {
     @PostMapping("/orders/{orderId}/decide/narrowing")
     @PreAuthorize(DECIDES)
     String narrow(@PathVariable String demandId, @PathVariable String orderId,
-                  @ModelAttribute ConsoleForms.NarrowingForm form, HttpServletRequest request,
+                  @ModelAttribute OrderForms.NarrowingForm form, HttpServletRequest request,
                   HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
         return steps.take(new DecisionSteps.Step("narrowing", DecisionKind.NARROWING, demandId, orderId, form),
                 request, response, user, model, flash);
@@ -106,7 +106,7 @@ class ConsoleDecisions {
     @PostMapping("/orders/{orderId}/decide/challenge")
     @PreAuthorize(DECIDES)
     String fileChallenge(@PathVariable String demandId, @PathVariable String orderId,
-                         @ModelAttribute ConsoleForms.ChallengeForm form, HttpServletRequest request,
+                         @ModelAttribute ChallengeForms.ChallengeForm form, HttpServletRequest request,
                          HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
         return steps.take(new DecisionSteps.Step("challenge", DecisionKind.CHALLENGE_FILING, demandId, orderId, form),
                 request, response, user, model, flash);
@@ -115,7 +115,7 @@ class ConsoleDecisions {
     @PostMapping("/challenges/{challengeId}/decide/challenge-decision")
     @PreAuthorize(DECIDES)
     String decideChallenge(@PathVariable String demandId, @PathVariable String challengeId,
-                           @ModelAttribute ConsoleForms.ChallengeDecisionForm form, HttpServletRequest request,
+                           @ModelAttribute ChallengeForms.ChallengeDecisionForm form, HttpServletRequest request,
                            HttpServletResponse response, Principal user, Model model, RedirectAttributes flash) {
         return steps.take(new DecisionSteps.Step("challenge-decision", DecisionKind.CHALLENGE_DECISION, demandId,
                 challengeId, form), request, response, user, model, flash);

@@ -16,9 +16,6 @@ import java.util.regex.Pattern;
 import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.RecipientRules;
-import org.demandflow.review.challenge.ChallengeLevel;
-import org.demandflow.review.challenge.ChallengeOutcome;
-import org.demandflow.review.challenge.MatterType;
 import org.demandflow.review.console.FormErrors;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -110,121 +107,30 @@ final class ConsoleForms {
         }
     }
 
-    record LiftForm(@NotBlank(message = "say why the order ends early") @Size(max = 500) String reason,
-                    @Size(max = 2000) String note) implements Form {
-
-        public Set<String> fields() {
-            return Set.of("reason", "note");
-        }
-
-        public Object request(String subjectId) {
-            return new Requests.LiftRequest(reason, blankToNull(note));
-        }
-    }
-
-    /** A later end, as the court's date and zone. */
-    record ExtensionForm(@NotNull(message = "enter the new end date")
-                         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expiresOn,
-                         @NotBlank(message = "enter the court's time zone, e.g. America/New_York") @Size(max = 64)
-                         String timeZone) implements Form {
-
-        public Set<String> fields() {
-            return Set.of("expiresOn", "timeZone");
-        }
-
-        public FormErrors check() {
-            return zoneProblem(timeZone);
-        }
-
-        public Object request(String subjectId) {
-            return new Requests.ExtensionRequest(null, expiresOn, timeZone.strip());
-        }
-
-        public Map<String, String> renamed() {
-            return Map.of("expiresAt", "expiresOn");
-        }
-    }
-
-    record NarrowingForm(@NotBlank(message = "name at least one executive") @Size(max = 4000)
-                         String permittedRecipients) implements Form {
-
-        public Set<String> fields() {
-            return Set.of("permittedRecipients");
-        }
-
-        public FormErrors check() {
-            return recipientProblems(permittedRecipients);
-        }
-
-        public Object request(String subjectId) {
-            return new Requests.NarrowingRequest(lines(permittedRecipients));
-        }
-    }
-
-    /** A challenge of the page's order before a court, or the appeal of a denied one of the same order. */
-    record ChallengeForm(@Size(max = 4000) String grounds,
-                         @NotBlank(message = "name the court") @Size(max = 200) String forum,
-                         @NotNull(message = "choose the court's level") ChallengeLevel level,
-                         @NotNull(message = "choose the kind of matter") MatterType matter,
-                         @Size(max = 64) String appealOf) implements Form {
-
-        public Set<String> fields() {
-            return Set.of("grounds", "forum", "level", "matter", "appealOf");
-        }
-
-        public Object request(String orderId) {
-            return new Requests.ChallengeRequest(orderId, blankToNull(grounds), forum, level, matter,
-                    blankToNull(appealOf));
-        }
-    }
-
-    /** The court's decision on a challenge; a granted one may lift its order or let named executives be told. */
-    record ChallengeDecisionForm(@NotNull(message = "choose the outcome") ChallengeOutcome outcome,
-                                 @Size(max = 2000) String note, Boolean liftOrder,
-                                 @Size(max = 4000) String narrowTo,
-                                 @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn) implements Form {
-
-        public Set<String> fields() {
-            return Set.of("outcome", "note", "liftOrder", "narrowTo", "decidedOn");
-        }
-
-        public FormErrors check() {
-            FormErrors errors = FormErrors.none();
-            RecipientRules.violations("narrowTo", lines(narrowTo)).forEach(v -> errors.add("narrowTo",
-                    lineOf(v.field()) + v.message()));
-            return errors;
-        }
-
-        public Object request(String challengeId) {
-            return new Requests.ChallengeDecisionRequest(outcome, blankToNull(note), Boolean.TRUE.equals(liftOrder),
-                    lines(narrowTo).isEmpty() ? null : lines(narrowTo), decidedOn);
-        }
-    }
-
     /** One address per line (commas also separate); blank lines are dropped. */
     static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("[\\r\\n,]+")).map(String::strip)
                 .filter(line -> !line.isEmpty()).toList();
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
     }
 
     /** The API's limits on recipients (how many, which addresses), each message naming the address's line. */
-    private static FormErrors recipientProblems(String text) {
+    static FormErrors recipientProblems(String text) {
         FormErrors errors = FormErrors.none();
         RecipientRules.violations("permittedRecipients", lines(text)).forEach(v -> errors.add("permittedRecipients",
                 lineOf(v.field()) + v.message()));
         return errors;
     }
 
-    private static String lineOf(String field) {
+    static String lineOf(String field) {
         Matcher index = INDEX.matcher(field);
         return index.find() ? "line " + (Integer.parseInt(index.group(1)) + 1) + ": " : "";
     }
 
-    private static FormErrors zoneProblem(String zone) {
+    static FormErrors zoneProblem(String zone) {
         if (zone == null || zone.isBlank()) {
             return FormErrors.none();
         }
