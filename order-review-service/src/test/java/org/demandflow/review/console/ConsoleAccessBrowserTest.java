@@ -17,11 +17,24 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * Who sees what in the console, and its safety basics, in a real browser: an auditor reads everything and may change
- * nothing, an operator sees the queue and the demand's facts only, pages forbid scripts, and a decision without the
+ * Who sees what in the console, and its safety basics, in a real browser: an auditor reads everything (the attention
+ * list included) and may change nothing, an operator sees the queue and the demand's facts only, pages forbid scripts, and a decision without the
  * form's CSRF token is refused.
  */
 class ConsoleAccessBrowserTest extends ConsoleTest {
+
+    @Test
+    void the_attention_list_shows_an_order_without_end_as_a_challenge_candidate_linking_its_case() {
+        DemandId demandId = openedCase();
+        fullOrderOn(demandId, null);
+
+        as("auditor").open("/console/attention");
+        String row = browser().find(By.xpath("//table[@id='attention']//tr[td/a[text()='" + demandId + "']]"))
+                .getText();
+        assertThat(row).contains("CHALLENGE_CANDIDATE");
+        browser().click(By.linkText(demandId.toString())).awaitPath("/console/cases/" + demandId);
+        assertThat(browser().find(By.id("status")).getText()).isEqualTo("RESTRICTED");
+    }
 
     @Test
     void an_operator_sees_the_queue_and_the_demand_but_no_decision_nor_history() {
