@@ -48,7 +48,7 @@ public final class ApprovalRules {
     private static Optional<SecrecyOrder> orderConcerned(Proposal proposal, ReviewCase c) {
         String subject = proposal.decision().subjectId();
         return switch (proposal.decision().kind()) {
-            case EXTENSION, LIFT, NARROWING -> c.order(subject);
+            case EXTENSION, LIFT, NARROWING, CHALLENGE_FILING -> c.order(subject);
             case CHALLENGE_DECISION -> c.challenge(subject).flatMap(challenge -> c.order(challenge.orderId()));
             case NO_SECRECY_ORDER, SECRECY_ORDER -> Optional.empty();
         };

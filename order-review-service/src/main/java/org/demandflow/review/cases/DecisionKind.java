@@ -13,5 +13,10 @@ public enum DecisionKind {
     /** An order names executives who may be told; the subject is the order. */
     NARROWING,
     /** A challenge is decided; the subject is the challenge. */
-    CHALLENGE_DECISION
+    CHALLENGE_DECISION,
+    /**
+     * A challenge of an order (or the appeal of a denied one) is filed; the subject is the order. It never lets
+     * anyone be told earlier, so it is never held; the console previews and takes it like the others.
+     */
+    CHALLENGE_FILING
 }

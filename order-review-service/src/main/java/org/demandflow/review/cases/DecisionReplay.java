@@ -8,4 +8,7 @@ public interface DecisionReplay {
 
     /** Takes the approved decision; answers the case's outcome (never {@link Outcome.Proposed}). */
     Outcome carryOut(Decision decision);
+
+    /** What taking the approved decision would do, found without taking it (the console's confirmation). */
+    DecisionPreview previewApproved(Decision decision);
 }

@@ -9,10 +9,12 @@ import org.demandflow.review.approval.Proposal;
 import org.demandflow.review.approval.ProposalState;
 import org.demandflow.review.approval.Proposals;
 import org.demandflow.review.cases.CaseAction;
+import org.demandflow.review.cases.DecisionPreview;
 import org.demandflow.review.cases.DecisionReplay;
 import org.demandflow.review.cases.Outcome;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
+import org.demandflow.review.cases.StatusView;
 import org.demandflow.support.domain.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,33 @@ public class Approvals {
         this.cases = cases;
         this.replay = replay;
         this.clock = clock;
+    }
+
+    /**
+     * What approving a proposal would do, found without approving it: refused as {@link #approve} would refuse it
+     * (the proposer, a proposal no longer pending, a stale one: nothing is marked stale here), else the decision's
+     * preview as approved (in a transaction of its own, rolled back).
+     */
+    public DecisionPreview previewApproval(String proposalId, String approver) {
+        Optional<Proposal> found = proposals.find(proposalId);
+        if (found.isEmpty()) {
+            return refusedPreview(Outcome.notFound("no proposal " + proposalId));
+        }
+        Proposal proposal = found.get();
+        Optional<Refusal> refusal = ApprovalRules.refusalToApprove(proposal, approver);
+        if (refusal.isPresent()) {
+            return refusedPreview(Outcome.refused(refusal.get()));
+        }
+        ReviewCase reviewCase = cases.find(proposal.decision().demandId()).orElseThrow();
+        Optional<String> stale = ApprovalRules.staleness(proposal, reviewCase, clock.instant());
+        if (stale.isPresent()) {
+            return refusedPreview(Outcome.conflict("the proposal is stale: " + stale.get()));
+        }
+        return replay.previewApproved(proposal.decision());
+    }
+
+    private static DecisionPreview refusedPreview(Outcome refusal) {
+        return new DecisionPreview(refusal, StatusView.pendingReview(), null);
     }
 
     /** Approves a proposal: answers its id when its decision took effect, or why not. */

@@ -43,6 +43,11 @@ class FourEyesHold {
                 .map(reason -> hold(before, scope, reason, now));
     }
 
+    /** Why the change from {@code before} to {@code after} would wait for a second reviewer; empty if it would not. */
+    Optional<String> reasonToHold(ReviewCaseSnapshot before, ReviewCase after, Instant now) {
+        return secondReview.reasonToHold(before, after.snapshot(), now);
+    }
+
     /** Leaves the case as it was, but for the proposal that now waits for a second reviewer. */
     private Outcome hold(ReviewCaseSnapshot before, DecisionScope scope, String reason, Instant now) {
         Decision decision = scope.decision();

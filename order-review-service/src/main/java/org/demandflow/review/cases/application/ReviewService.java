@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.demandflow.review.cases.Decision;
+import org.demandflow.review.cases.DecisionPreview;
 import org.demandflow.review.cases.DemandFacts;
 import org.demandflow.review.cases.HistoryEntry;
 import org.demandflow.review.cases.OrderTerms;
@@ -19,6 +20,7 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatedEnd;
+import org.demandflow.review.cases.StatusView;
 import org.demandflow.review.challenge.ChallengeFiling;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /**
  * The review commands: each locks the case, lets the model decide, stores the change and publishes its
@@ -65,6 +68,30 @@ public class ReviewService {
     @Transactional
     public Outcome carryOut(Decision decision, Supplier<Outcome> command) {
         return new DecisionScope(decision, true).run(command);
+    }
+
+    /**
+     * Looks at what a reviewer's decision would do, without taking it: {@code command} runs on the locked case as
+     * {@link #decide} would run it, and nothing is stored, held or published (the transaction is rolled back).
+     */
+    @Transactional
+    public DecisionPreview preview(Decision decision, Supplier<Outcome> command) {
+        return previewIn(DecisionScope.previewing(decision, false), command);
+    }
+
+    /** Looks at what a decision a second reviewer would approve would do, as {@link #preview} does. */
+    @Transactional
+    public DecisionPreview previewApproved(Decision decision, Supplier<Outcome> command) {
+        return previewIn(DecisionScope.previewing(decision, true), command);
+    }
+
+    private DecisionPreview previewIn(DecisionScope scope, Supplier<Outcome> command) {
+        Decision decision = scope.decision();
+        Outcome outcome = scope.run(command);
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        DecisionPreview preview = scope.preview().get();
+        return preview != null ? preview : new DecisionPreview(outcome, find(decision.demandId())
+                .map(c -> c.snapshot().published()).orElseGet(StatusView::pendingReview), null);
     }
 
     /** Opens the case of a received demand; answers false for a demand that has one already. */
@@ -153,6 +180,12 @@ public class ReviewService {
         Instant now = clock.instant();
         Outcome outcome = command.apply(found.get(), now);
         if (!(outcome instanceof Outcome.Accepted)) {
+            return outcome;
+        }
+        DecisionScope scope = DecisionScope.current();
+        if (scope.previews()) {
+            scope.preview().set(new DecisionPreview(outcome, found.get().snapshot().published(), scope.approved()
+                    ? null : fourEyes.reasonToHold(before, found.get(), now).orElse(null)));
             return outcome;
         }
         Optional<Outcome> held = fourEyes.answerIfHeld(before, found.get(), now);

@@ -2,6 +2,7 @@ package org.demandflow.review.cases.web;
 
 import java.util.Map;
 import org.demandflow.review.cases.Decision;
+import org.demandflow.review.cases.DecisionPreview;
 import org.demandflow.review.cases.DecisionKind;
 import org.demandflow.review.cases.DecisionReplay;
 import org.demandflow.review.cases.Outcome;
@@ -40,7 +41,9 @@ class Decisions implements DecisionReplay {
                 DecisionKind.CHALLENGE_DECISION, new Taking<>(Requests.ChallengeDecisionRequest.class,
                         (id, challengeId, body, actor) -> reviews.decideChallenge(id, challengeId, body.outcome(),
                                 new ChallengeRelief(body.liftOrder(), body.narrowTo()), body.decidedOn(), body.note(),
-                                actor)));
+                                actor)),
+                DecisionKind.CHALLENGE_FILING, new Taking<>(Requests.ChallengeRequest.class,
+                        (id, orderId, body, actor) -> reviews.fileChallenge(id, body.filing(), actor)));
     }
 
     /** Takes a reviewer's decision from its request: at once, or held for a second reviewer. */
@@ -49,10 +52,23 @@ class Decisions implements DecisionReplay {
         return reviews.decide(decision, () -> kinds.get(kind).take(decision, request));
     }
 
+    /** What the decision would do, found through the very same command, without taking it. */
+    DecisionPreview preview(DecisionKind kind, DemandId demandId, String subjectId, Object request, String actor) {
+        Decision decision = new Decision(kind, demandId, subjectId, json.writeValueAsString(request), actor);
+        return reviews.preview(decision, () -> kinds.get(kind).take(decision, request));
+    }
+
     @Override
     public Outcome carryOut(Decision decision) {
         Taking<?> taking = kinds.get(decision.kind());
         return reviews.carryOut(decision, () -> taking.take(decision, json.readValue(decision.request(),
+                taking.request())));
+    }
+
+    @Override
+    public DecisionPreview previewApproved(Decision decision) {
+        Taking<?> taking = kinds.get(decision.kind());
+        return reviews.previewApproved(decision, () -> taking.take(decision, json.readValue(decision.request(),
                 taking.request())));
     }
 
