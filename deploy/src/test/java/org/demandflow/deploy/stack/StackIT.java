@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +23,11 @@ import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.demandflow.testsupport.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The README's first command as a new user runs it: a data folder that has never held anything
@@ -85,9 +89,37 @@ class StackIT {
         anInsistingAgencyGetsNonContentAfterProductionReview();
         theBrokerLetsEachPrincipalDoOnlyWhatThePlanAllows();
         theConsoleConsumerPrintsJsonAndADeadLetterIsReplayed();
+        aReviewerTakesADemandFromTheQueueToADecisionInTheConsole();
         theRegistryRefusesAnAnonymousRegistration();
         theServicesRefuseACallWithoutAToken(demandId);
         aSecondInstanceOfEachServiceJoinsTheFirst();
+    }
+
+    /**
+     * Issue 15's "done when": in a real browser (headless Chromium), a reviewer signs in at the stack's
+     * authorization server, takes a demand from the console's queue, records an order after the confirmation step,
+     * and the status changes; a screenshot of the case page is left under target/screenshots.
+     */
+    private void aReviewerTakesADemandFromTheQueueToADecisionInTheConsole() throws Exception {
+        String demandId = submitDemand();
+        awaitStatus(demandId, "PENDING_REVIEW");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        try (Browser browser = Browser.start("http://127.0.0.1:" + stack.port("order-review"))) {
+            browser.signIn("reviewer", "/console/signed-out", "/console", "/console/queue");
+            browser.open("/console/queue").click(By.linkText(demandId));
+            assertThat(browser.find(By.id("status")).getText()).isEqualTo("PENDING_REVIEW");
+            browser.click(By.id("record-order"));
+            browser.find(By.id("authority")).findElement(By.cssSelector("option[value=USC_2705B]")).click();
+            browser.fill("court", "W.D. Wash.").fill("docketNumber", "2:26-mj-stack")
+                    .date("issuedOn", today.toString()).date("expiresOn", today.plusDays(90).toString())
+                    .fill("timeZone", "America/Los_Angeles").click(By.id("check"));
+            assertThat(browser.find(By.id("outcome")).getText()).contains("Restricted: nobody may be told");
+            browser.click(By.id("confirm"));
+            browser.awaitPath("/console/cases/" + demandId);
+            assertThat(browser.find(By.id("status")).getText()).isEqualTo("RESTRICTED");
+            browser.screenshot("stack-console-case");
+        }
+        awaitStatus(demandId, "RESTRICTED");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.demandflow.review.support;
 
+import org.demandflow.testsupport.browser.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInfo;
@@ -40,7 +41,7 @@ public abstract class ConsoleTest extends IntegrationTest {
 
     /** The browser, with {@code user} signed in afresh (started on first use). */
     protected Browser as(String user) {
-        return browser().signIn(user);
+        return browser().signIn(user, "/console/signed-out", "/console", "/console/queue");
     }
 
     /** The browser as it stands. */

@@ -8,8 +8,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import org.demandflow.events.DemandType;
+import org.demandflow.testsupport.browser.Browser;
 import org.demandflow.testsupport.kafka.KafkaTestClient;
-import org.demandflow.transparency.support.Browser;
 import org.demandflow.transparency.support.TransparencyIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,8 +47,8 @@ class ReportPageTest extends TransparencyIntegrationTest {
     void a_real_browser_draws_the_charts_with_the_library_from_the_webjar() {
         sendThePeriod();
 
-        try (Browser browser = Browser.start()) {
-            browser.open("http://127.0.0.1:" + port + "/reports/2023-H2").awaitBodyData("charts-drawn", "true");
+        try (Browser browser = Browser.start("http://127.0.0.1:" + port)) {
+            browser.open("/reports/2023-H2").awaitBodyData("charts-drawn", "true");
 
             assertThat(browser.find(By.cssSelector("#chart-countries canvas")).isDisplayed()).isTrue();
             assertThat(browser.find(By.cssSelector("#chart-outcomes canvas")).isDisplayed()).isTrue();

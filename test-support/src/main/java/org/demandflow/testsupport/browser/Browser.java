@@ -1,4 +1,4 @@
-package org.demandflow.review.support;
+package org.demandflow.testsupport.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,10 +14,11 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A real browser for the console's tests: Debian's {@code chromium} driven headless through {@code chromedriver}
- * (paths given explicitly, so Selenium Manager never goes to the network), signing people in the way they do, at
- * the authorization server's form. A missing browser FAILS the test with the way to install it, never skips it
- * (in CI, {@value #REQUIRED} is set and the message says so).
+ * A real browser for the services' page tests (the reviewer console, the transparency report): Debian's
+ * {@code chromium} driven headless through {@code chromedriver} (paths given explicitly, so Selenium Manager never
+ * goes to the network, ../shared/STACK.md "Browser tests"), signing people in the way they do, at the authorization
+ * server's form. A missing browser FAILS the test with the way to install it, never skips it (CI sets the system
+ * property {@value #REQUIRED} or the environment's {@code DEMANDFLOW_BROWSER_REQUIRED}, and the message says so).
  */
 public final class Browser implements AutoCloseable {
 
@@ -33,14 +34,14 @@ public final class Browser implements AutoCloseable {
         this.base = base;
     }
 
-    /** Starts headless Chromium for a console at {@code base} ({@code http://127.0.0.1:port}). */
+    /** Starts headless Chromium for the service at {@code base} ({@code http://127.0.0.1:port}). */
     public static Browser start(String base) {
         File chromium = new File(System.getProperty("demandflow.browser.chromium", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("demandflow.browser.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
-            throw new IllegalStateException("The console's browser tests need Chromium and its driver at " + chromium
-                    + " and " + chromedriver + " (" + (Boolean.getBoolean(REQUIRED) ? REQUIRED + " is set: CI must"
-                    + " install them" : "not found") + "). Install them with: " + INSTALL + " (or name them with"
+            throw new IllegalStateException("The browser tests need Chromium and its driver at " + chromium
+                    + " and " + chromedriver + " (" + (required() ? "CI requires them: .ci/tools must install them"
+                    : "not found") + "). Install them with: " + INSTALL + " (or .ci/tools; or name them with"
                     + " -Ddemandflow.browser.chromium=… -Ddemandflow.browser.chromedriver=…)");
         }
         ChromeOptions options = new ChromeOptions().setBinary(chromium).addArguments("--headless=new", "--no-sandbox",
@@ -52,23 +53,39 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, base);
     }
 
-    /** Signs {@code user} in afresh (password = name): forgets every earlier sign-in, then uses the server's form. */
-    public Browser signIn(String user) {
-        driver.get(base + "/console/signed-out");
+    /** CI's flag: the system property {@value #REQUIRED} or the environment's DEMANDFLOW_BROWSER_REQUIRED. */
+    private static boolean required() {
+        return Boolean.getBoolean(REQUIRED) || "true".equals(System.getenv("DEMANDFLOW_BROWSER_REQUIRED"));
+    }
+
+    /**
+     * Signs {@code user} in afresh (password = name): opens {@code signedOut} (where the application forgets its
+     * session) and forgets every cookie, then opens {@code entry}, fills the authorization server's form and waits
+     * until the application shows {@code landing} with the user's name in its {@code viewer} element.
+     */
+    public Browser signIn(String user, String signedOut, String entry, String landing) {
+        driver.get(base + signedOut);
         driver.manage().deleteAllCookies();
-        driver.get(base + "/console");
+        driver.get(base + entry);
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(page -> page.getCurrentUrl().startsWith(base
-                + "/console/queue") && !page.findElements(By.id("viewer")).isEmpty()
+                + landing) && !page.findElements(By.id("viewer")).isEmpty()
                 && user.equals(page.findElement(By.id("viewer")).getText()));
         return this;
     }
 
-    /** Opens a console page by its path. */
+    /** Opens a page of the service by its path. */
     public Browser open(String path) {
         driver.get(base + path);
+        return this;
+    }
+
+    /** Waits (up to 10 s) until the page's body carries that data attribute with that value. */
+    public Browser awaitBodyData(String name, String value) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(page -> value.equals(page.findElement(By.tagName("body")).getDomAttribute("data-" + name)));
         return this;
     }
 
