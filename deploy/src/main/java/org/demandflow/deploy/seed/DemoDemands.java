@@ -22,9 +22,11 @@ import tools.jackson.databind.json.JsonMapper;
  * through order-review's API like any other: most with no secrecy order ({@code reviewer}, and {@code reviewer2}
  * where four eyes apply), three per country and demand type so no cell is suppressed; a few with a secrecy order
  * without an end date (counted only in bands); and national security letters (only in bands). Idempotent: a ticket
- * already taken in answers its demand, and a case already decided is left alone. Tokens come from the environment
- * ({@code DEMO_TOKEN_OPERATOR}, {@code DEMO_TOKEN_REVIEWER}, {@code DEMO_TOKEN_REVIEWER2}); arguments: intake's and
- * order-review's base URLs.
+ * already taken in answers its demand, and a case already decided is left alone. It returns once transparency-service
+ * has read every decision (the auditors' draft of 2025-H2 counts them all), so that a report asked for next is
+ * complete. Tokens come from the environment ({@code DEMO_TOKEN_OPERATOR}, {@code DEMO_TOKEN_REVIEWER},
+ * {@code DEMO_TOKEN_REVIEWER2}, {@code DEMO_TOKEN_AUDITOR}); arguments: intake's, order-review's and
+ * transparency-service's base URLs.
  */
 public final class DemoDemands {
 
@@ -44,25 +46,26 @@ public final class DemoDemands {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String intake;
     private final String review;
+    private final String transparency;
     private final Map<String, String> tokens;
 
-    DemoDemands(String intake, String review, Map<String, String> tokens) {
+    DemoDemands(String intake, String review, String transparency, Map<String, String> tokens) {
         this.intake = intake;
         this.review = review;
+        this.transparency = transparency;
         this.tokens = tokens;
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> tokens = Map.of("operator", System.getenv("DEMO_TOKEN_OPERATOR"),
-                "reviewer", System.getenv("DEMO_TOKEN_REVIEWER"), "reviewer2", System.getenv("DEMO_TOKEN_REVIEWER2"));
-        DemoDemands demo = new DemoDemands(args[0], args[1], tokens);
+                "reviewer", System.getenv("DEMO_TOKEN_REVIEWER"), "reviewer2", System.getenv("DEMO_TOKEN_REVIEWER2"),
+                "auditor", System.getenv("DEMO_TOKEN_AUDITOR"));
+        DemoDemands demo = new DemoDemands(args[0], args[1], args[2], tokens);
         int decided = 0;
         for (Demo demand : demands()) {
             decided += demo.seed(demand) ? 1 : 0;
         }
-        // the last statuses leave order-review's outbox within moments: a report asked for right after the stack is
-        // up then counts them
-        Thread.sleep(3_000);
+        demo.awaitTransparencyHasReadThemAll();
         log.info("demo demands of 2025-H2: {} in all, {} decided now", demands().size(), decided);
     }
 
@@ -113,6 +116,36 @@ public final class DemoDemands {
             throw new IllegalStateException("deciding " + demo.reference() + " answered " + decision.statusCode());
         }
         return true;
+    }
+
+    /**
+     * Waits until the auditors' draft of 2025-H2 counts every demo demand where the report puts it: the cleared ones
+     * exactly, those under an order and the national security letters in their bands.
+     */
+    void awaitTransparencyHasReadThemAll() throws IOException, InterruptedException {
+        List<Demo> demands = demands();
+        long withheld = demands.stream().filter(Demo::order).count();
+        long nationalSecurity = demands.stream().filter(demo -> demo.type().equals("NATIONAL_SECURITY_LETTER")).count();
+        long exact = demands.size() - withheld - nationalSecurity;
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            HttpResponse<String> answer = send(HttpRequest.newBuilder(
+                            URI.create(transparency + "/api/v1/report-drafts/2025-H2"))
+                    .header("Authorization", "Bearer " + tokens.get("auditor")).GET().build());
+            if (answer.statusCode() == 200) {
+                JsonNode draft = JSON.readTree(answer.body());
+                if (draft.path("withheldDemands").asLong() == withheld
+                        && draft.path("nationalSecurityDemands").asLong() == nationalSecurity
+                        && draft.path("report").path("allCountries").path("total").path("demands").asLong() == exact) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("transparency-service's draft of 2025-H2 did not count the demo's "
+                        + demands.size() + " demands within " + PATIENCE + " (last answer " + answer.statusCode() + ")");
+            }
+            Thread.sleep(500);
+        }
     }
 
     private String submit(Demo demo) throws IOException, InterruptedException {
