@@ -164,6 +164,7 @@ class RedirectFirstTest {
     void an_appeal_of_a_denied_challenge_shows_its_own_deadline_on_the_attention_list() {
         String customer = Demands.newCustomer();
         String demandId = submit(customer, Demands.submission(customer));
+        awaitResponse(demandId, 1); // the case is open: order review opens it and the response in one transaction
         String orderId = reviewer.fullOrder(demandId, "SEALED-" + customer, null);
 
         String objection = challenge(demandId, orderId, "MAGISTRATE", null);
