@@ -78,10 +78,9 @@ class TracingTest {
 
         ExportedSpan statusSent = awaitSpan(ticketing.traceId(), "order-review-service", "demand-secrecy-status send",
                 demandId);
-        List<ExportedSpan> trace = stack.traces.trace(ticketing.traceId());
-        ExportedSpan reviewTook = parentOf(statusSent, trace);
-        ExportedSpan intakeSent = parentOf(reviewTook, trace);
-        ExportedSpan intakeTook = parentOf(intakeSent, trace);
+        ExportedSpan reviewTook = parentOf(statusSent);
+        ExportedSpan intakeSent = parentOf(reviewTook);
+        ExportedSpan intakeTook = parentOf(intakeSent);
         assertThat(List.of(intakeTook, intakeSent, reviewTook, statusSent))
                 .extracting(ExportedSpan::service, ExportedSpan::name)
                 .containsExactly(
@@ -132,10 +131,9 @@ class TracingTest {
 
         String traceId = reviewer.traceId();
         ExportedSpan noticeRecorded = awaitSpan(traceId, "notification-service", "customer-notices send", demandId);
-        List<ExportedSpan> trace = stack.traces.trace(traceId);
-        ExportedSpan mailSent = parentOf(noticeRecorded, trace);
-        ExportedSpan statusTaken = parentOf(mailSent, trace);
-        ExportedSpan statusSent = parentOf(statusTaken, trace);
+        ExportedSpan mailSent = parentOf(noticeRecorded);
+        ExportedSpan statusTaken = parentOf(mailSent);
+        ExportedSpan statusSent = parentOf(statusTaken);
         List<ExportedSpan> request = ancestorsUpTo(statusSent, List.of(reviewer.spanId(), secondReviewer.spanId()));
         assertThat(List.of(statusSent, statusTaken, mailSent, noticeRecorded))
                 .extracting(ExportedSpan::service, ExportedSpan::name)
@@ -169,10 +167,11 @@ class TracingTest {
     }
 
     /** The span's parent, once exported (a parent ends after its children, so it may come a moment later). */
-    private static ExportedSpan parentOf(ExportedSpan child, List<ExportedSpan> seen) {
-        return await("the parent of " + child).atMost(PATIENCE).until(() -> stack.traces.trace(child.traceId()).stream()
-                .filter(span -> span.spanId().equals(child.parentSpanId())).findFirst(), Optional::isPresent)
-                .orElseThrow(() -> new AssertionError("no parent of " + child + " in " + seen));
+    private static ExportedSpan parentOf(ExportedSpan child) {
+        return await("the parent of " + child).atMost(PATIENCE)
+                .until(() -> stack.traces.trace(child.traceId()).stream()
+                        .filter(span -> span.spanId().equals(child.parentSpanId())).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     /** The span's ancestors, nearest first, up to the one whose parent is one of {@code roots}. */
@@ -181,7 +180,7 @@ class TracingTest {
         ExportedSpan next = span;
         while (!roots.contains(next.parentSpanId())) {
             assertThat(ancestors).as("a request has a few spans, not " + ancestors).hasSizeLessThan(10);
-            next = parentOf(next, ancestors);
+            next = parentOf(next);
             ancestors.add(next);
         }
         return ancestors;
