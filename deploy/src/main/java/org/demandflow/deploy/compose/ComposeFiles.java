@@ -19,8 +19,8 @@ import org.demandflow.deploy.topics.TopicSpec;
 
 /**
  * Writes {@code deploy/compose}: {@value #COMPOSE} (a three-node KRaft cluster from the Apache Kafka image,
- * Confluent Schema Registry, PostgreSQL with one database per service, an SMTP sink, the authorization server and
- * the services from {@code deploy/docker/Dockerfile}), {@value #KAFKA_SETUP} (the plan's topics, SCRAM users and
+ * Confluent Schema Registry, PostgreSQL with one database per service, an SMTP sink, Jaeger for the traces the
+ * services export by OTLP, the authorization server and the services from {@code deploy/docker/Dockerfile}), {@value #KAFKA_SETUP} (the plan's topics, SCRAM users and
  * ACLs), {@value #POSTGRES_INIT} (the databases) and {@value #ENV_EXAMPLE} (the secrets to set). Every password comes
  * from the environment ({@code ${VAR:?}}: Compose refuses to start without it). Run
  * {@code java -cp "deploy/target/deploy-*.jar:deploy/target/lib/*" org.demandflow.deploy.compose.ComposeFiles deploy/compose}
@@ -37,6 +37,8 @@ public final class ComposeFiles {
     static final String REGISTRY_IMAGE = "confluentinc/cp-schema-registry:7.9.2";
     static final String POSTGRES_IMAGE = "postgres:17";
     static final String SMTP_IMAGE = "axllent/mailpit:v1.27";
+    /** Takes the services' spans by OTLP (HTTP 4318) and shows them (16686). */
+    static final String TRACING_IMAGE = "jaegertracing/jaeger:2.10.0";
     /** The registry's own Kafka identity (its {@code _schemas} topic): infrastructure, not a contract's. */
     static final String REGISTRY_USER = "schema-registry";
 
@@ -209,6 +211,12 @@ public final class ComposeFiles {
                     networks: [demandflow]
                     ports: ["8025:8025"]
 
+                  tracing:
+                    image: %s
+                    restart: unless-stopped
+                    networks: [demandflow]
+                    ports: ["16686:16686"]
+
                   authorization:
                     <<: *service
                     image: demandflow/authorization-server:${DEMANDFLOW_VERSION:-0.1.0-SNAPSHOT}
@@ -228,7 +236,7 @@ public final class ComposeFiles {
                       interval: 10s
                       timeout: 5s
                       retries: 12
-                """.formatted(SMTP_IMAGE));
+                """.formatted(SMTP_IMAGE, TRACING_IMAGE));
         for (Service service : SERVICES) {
             yaml.append(service(service));
         }
@@ -289,6 +297,7 @@ public final class ComposeFiles {
                       DEMANDFLOW_SCHEMA_REGISTRY_URL: http://schema-registry:8081
                       DEMANDFLOW_SCHEMA_REGISTRY_USER_INFO: %2$s:${%8$s}
                       SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI: ${DEMANDFLOW_ISSUER:-http://localhost:9000}
+                      MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT: ${OTLP_TRACES_ENDPOINT:-http://tracing:4318/v1/traces}
                 """.formatted(service.name(), service.module(), service.port(), service.database(),
                 databaseVariable(service), bootstrap(), jaas(user), passwordVariable(user)));
         switch (service.name()) {

@@ -227,6 +227,9 @@ public final class KubernetesFiles {
                                 - name: SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI
                                   valueFrom:
                                     configMapKeyRef: {name: demandflow, key: issuer}
+                                - name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT
+                                  valueFrom:
+                                    configMapKeyRef: {name: demandflow, key: otlp-traces-endpoint, optional: true}
                     """.formatted(BOOTSTRAP, workload.name(), CLUSTER));
         }
         boolean signs = workload.name().equals("order-review-service");

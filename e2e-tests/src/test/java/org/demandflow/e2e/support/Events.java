@@ -66,6 +66,13 @@ public final class Events implements AutoCloseable {
         send(topic, null, key, value);
     }
 
+    /** Sends the value as Avro with headers (UTF-8 values) and waits for the acknowledgement. */
+    public void send(String topic, String key, Object value, Map<String, String> headers) {
+        ProducerRecord<String, Object> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, text) -> record.headers().add(name, text.getBytes(StandardCharsets.UTF_8)));
+        acknowledged(producers.avro(topic).send(record));
+    }
+
     /** Sends the value as Avro to the partition (null: the key's partition) and waits for the acknowledgement. */
     public void send(String topic, Integer partition, String key, Object value) {
         acknowledged(producers.avro(topic).send(new ProducerRecord<>(topic, partition, key, value)));

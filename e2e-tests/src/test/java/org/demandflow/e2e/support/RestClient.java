@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.demandflow.testsupport.identity.TestIdentity;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,11 +24,24 @@ public final class RestClient {
 
     private final String base;
     private final String user;
+    private final Map<String, String> headers;
 
     /** A client of the service as {@code user} (a local user); a null user sends no token. */
     public RestClient(String base, String user) {
+        this(base, user, Map.of());
+    }
+
+    private RestClient(String base, String user, Map<String, String> headers) {
         this.base = base;
         this.user = user;
+        this.headers = headers;
+    }
+
+    /** The same client sending this header too with every request (e.g. a W3C {@code traceparent}). */
+    public RestClient withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new RestClient(base, user, Map.copyOf(more));
     }
 
     /** An answer: status, content type and body (parsed when it is JSON). */
@@ -70,6 +85,7 @@ public final class RestClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
                 .header("Accept", "application/json, application/problem+json");
+        headers.forEach(request::header);
         return user == null ? request : request.header("Authorization", TestIdentity.authorization(user));
     }
 

@@ -52,6 +52,8 @@ public final class Stack implements AutoCloseable {
     public final EmbeddedSchemaRegistry registry;
     public final Databases databases;
     public final GreenMail mail;
+    /** Where every service exports its spans (OTLP/HTTP). */
+    public final TraceCollector traces;
     /** Between notification-service and the SMTP server: holds a message at its end when a test asks. */
     public final SmtpRelay smtp;
     public final ServiceProcess intake;
@@ -67,6 +69,7 @@ public final class Stack implements AutoCloseable {
         Path registryHome = Files.createDirectories(home.resolve("registry"));
         registry = EmbeddedSchemaRegistry.start(registryHome, identities.registrySettings(registryHome));
         databases = Databases.start();
+        traces = TraceCollector.start();
         mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         smtp = new SmtpRelay(mail.getSmtp().getPort());
@@ -149,6 +152,8 @@ public final class Stack implements AutoCloseable {
         // the services trust only the tests' authorization server (started once per JVM)
         properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestIdentity.issuer());
         properties.put("logging.level.org.apache.kafka", "WARN");
+        properties.put("management.opentelemetry.tracing.export.otlp.endpoint", traces.endpoint());
+        properties.put("management.opentelemetry.tracing.export.schedule-delay", "200ms");
         return properties;
     }
 
@@ -222,5 +227,6 @@ public final class Stack implements AutoCloseable {
         mail.stop();
         registry.close();
         databases.close();
+        traces.close();
     }
 }

@@ -13,6 +13,9 @@ public interface Notices {
 
     Optional<Notice> find(String noticeId);
 
+    /** The trace context (W3C traceparent) of what planned the notice; empty when none was kept. */
+    Optional<String> traceOf(String noticeId);
+
     List<Notice> forDemand(DemandId demandId);
 
     /**

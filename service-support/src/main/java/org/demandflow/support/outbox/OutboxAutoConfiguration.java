@@ -9,6 +9,8 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.demandflow.support.kafka.DeadLetterAutoConfiguration;
+import org.demandflow.support.tracing.RecordTracing;
+import org.demandflow.support.tracing.TracingAutoConfiguration;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code avroKafkaTemplate} serializers (Avro in the Confluent wire format, signed where the service signs), and
  * the {@link OutboxRelay} sends them. Spring Modulith's own externalization is switched off in the baseline.
  */
-@AutoConfiguration(after = DeadLetterAutoConfiguration.class,
+@AutoConfiguration(after = {DeadLetterAutoConfiguration.class, TracingAutoConfiguration.class},
         afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
 @ConditionalOnClass({EventExternalizationConfiguration.class, JdbcTemplate.class, PGConnection.class})
 @ConditionalOnBean({EventExternalizationConfiguration.class, DataSource.class})
@@ -41,9 +43,11 @@ public class OutboxAutoConfiguration {
 
     @Bean
     OutboxWriter outboxWriter(EventExternalizationConfiguration routes, DataSource dataSource,
-            @Qualifier(DeadLetterAutoConfiguration.AVRO_KAFKA_TEMPLATE) KafkaTemplate<Object, Object> template) {
+            @Qualifier(DeadLetterAutoConfiguration.AVRO_KAFKA_TEMPLATE) KafkaTemplate<Object, Object> template,
+            ObjectProvider<RecordTracing> tracing) {
         return new OutboxWriter(routes, template.getProducerFactory().getKeySerializer(),
-                template.getProducerFactory().getValueSerializer(), new OutboxStore(new JdbcTemplate(dataSource)));
+                template.getProducerFactory().getValueSerializer(), new OutboxStore(new JdbcTemplate(dataSource)),
+                tracing.getIfAvailable(RecordTracing::none));
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serializer;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
@@ -18,7 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * once by the service's producer serializers (so a signature is made here, over the bytes that will be sent),
  * and kept until the transaction commits; just before the commit, the transaction's records are inserted with
  * one batched statement, in the order they were published. An event published outside a transaction is refused:
- * it could not commit with the change that caused it.
+ * it could not commit with the change that caused it. Each record carries the trace context of what caused it
+ * ({@link RecordTracing#sent}).
  */
 public final class OutboxWriter {
 
@@ -26,13 +28,15 @@ public final class OutboxWriter {
     private final Serializer<Object> keys;
     private final Serializer<Object> values;
     private final OutboxStore store;
+    private final RecordTracing tracing;
 
     OutboxWriter(EventExternalizationConfiguration routes, Serializer<Object> keys, Serializer<Object> values,
-                 OutboxStore store) {
+                 OutboxStore store, RecordTracing tracing) {
         this.routes = routes;
         this.keys = keys;
         this.values = values;
         this.store = store;
+        this.tracing = tracing;
     }
 
     @EventListener
@@ -60,8 +64,9 @@ public final class OutboxWriter {
         routes.getHeadersFor(event).forEach((name, header) ->
                 headers.add(name, String.valueOf(header).getBytes(StandardCharsets.UTF_8)));
         byte[] key = target.getKey() == null ? null : keys.serialize(target.getTarget(), headers, target.getKey());
-        return new OutboxRecord(0, target.getTarget(), key, values.serialize(target.getTarget(), headers, value),
-                headers);
+        byte[] bytes = values.serialize(target.getTarget(), headers, value);
+        tracing.sent(target.getTarget(), value, headers);
+        return new OutboxRecord(0, target.getTarget(), key, bytes, headers);
     }
 
     /** The records of the current transaction (a synchronization, so a suspended transaction keeps its own). */

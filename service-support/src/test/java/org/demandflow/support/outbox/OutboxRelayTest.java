@@ -24,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.demandflow.support.tracing.RecordTracing;
 import org.demandflow.testsupport.database.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +80,7 @@ class OutboxRelayTest {
         jdbc = new JdbcTemplate(database);
         jdbc.update("DELETE FROM outbox_record");
         transaction = new TransactionTemplate(new DataSourceTransactionManager(database));
-        writer = new OutboxWriter(routes(), text(), text(), new OutboxStore(jdbc));
+        writer = new OutboxWriter(routes(), text(), text(), new OutboxStore(jdbc), RecordTracing.none());
         Map<String, Object> settings = new HashMap<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ConsumerConfig.GROUP_ID_CONFIG, "outbox-relay-test-" + System.nanoTime(),

@@ -6,6 +6,7 @@ import org.demandflow.events.DemandSubmission;
 import org.demandflow.intake.submission.application.SubmissionIntake;
 import org.demandflow.support.kafka.Batches;
 import org.demandflow.support.kafka.InboundRecords;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -21,8 +22,8 @@ import org.springframework.messaging.Message;
 class SubmissionConsumerConfiguration {
 
     @Bean
-    Consumer<Message<List<Object>>> intakeSubmissions(SubmissionIntake intake) {
-        return batch -> Batches.handle(batch, record -> InboundRecords.convert(record, DemandSubmission.class,
-                SubmissionMapper::toSubmission), intake::handleAll);
+    Consumer<Message<List<Object>>> intakeSubmissions(SubmissionIntake intake, RecordTracing tracing) {
+        return batch -> tracing.batch(batch, () -> Batches.handle(batch, record -> InboundRecords.convert(record,
+                DemandSubmission.class, SubmissionMapper::toSubmission), intake::handleAll));
     }
 }

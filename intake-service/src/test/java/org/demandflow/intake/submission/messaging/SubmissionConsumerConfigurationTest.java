@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.demandflow.events.DemandSubmission;
 import org.demandflow.intake.submission.application.SubmissionIntake;
 import org.demandflow.support.kafka.RejectedRecordException;
+import org.demandflow.support.tracing.RecordTracing;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
@@ -21,7 +22,7 @@ class SubmissionConsumerConfigurationTest {
 
     private final SubmissionIntake intake = mock(SubmissionIntake.class);
     private final Consumer<Message<List<Object>>> consumer =
-            new SubmissionConsumerConfiguration().intakeSubmissions(intake);
+            new SubmissionConsumerConfiguration().intakeSubmissions(intake, RecordTracing.none());
 
     @Test
     void a_batch_of_demand_submissions_is_taken_in_as_domain_submissions_in_one_call() {

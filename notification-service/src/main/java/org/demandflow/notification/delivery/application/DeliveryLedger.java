@@ -84,6 +84,12 @@ public class DeliveryLedger {
         return notices.lockIfDue(candidate.id(), now).flatMap(due -> handOver(due, latest, now));
     }
 
+    /** The trace context kept with the notice when it was planned, or null. */
+    @Transactional(readOnly = true)
+    public String traceOf(Notice notice) {
+        return notices.traceOf(notice.id()).orElse(null);
+    }
+
     @Transactional
     public void recordSent(Notice handedOver) {
         conclude(handedOver, handedOver.sent());

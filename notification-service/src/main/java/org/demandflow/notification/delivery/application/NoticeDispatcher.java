@@ -7,6 +7,7 @@ import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeSender;
 import org.demandflow.notification.gate.StatusBacklog;
+import org.demandflow.support.tracing.RecordTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -55,18 +56,20 @@ public class NoticeDispatcher implements SmartLifecycle {
     private final Clock clock;
     private final DeliveryProperties properties;
     private final NoticeMetrics metrics;
+    private final RecordTracing tracing;
     private final DispatchLoop loop;
     /** Sweeps in a row that held a notice (the loop's thread is the one that sweeps, but for tests). */
     private int heldInARow;
 
     public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender, StatusBacklog backlog, Clock clock,
-                            DeliveryProperties properties, NoticeMetrics metrics) {
+                            DeliveryProperties properties, NoticeMetrics metrics, RecordTracing tracing) {
         this.ledger = ledger;
         this.sender = sender;
         this.backlog = backlog;
         this.clock = clock;
         this.properties = properties;
         this.metrics = metrics;
+        this.tracing = tracing;
         this.loop = new DispatchLoop("notice-dispatcher", properties.dispatchInterval(), this::dispatchDue);
     }
 
@@ -107,7 +110,13 @@ public class NoticeDispatcher implements SmartLifecycle {
         return loop.isRunning();
     }
 
+    /** Sends in a span of the trace that planned the notice (e.g. the reviewer's decision), tagged with its demand. */
     private Delivery deliver(Delivery delivery) {
+        return tracing.resume(ledger.traceOf(delivery.notice()), "notice send",
+                delivery.notice().demandId().toString(), () -> send(delivery));
+    }
+
+    private Delivery send(Delivery delivery) {
         try {
             sender.send(delivery);
         } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import org.demandflow.notification.delivery.Notices;
 import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.letter.NoticeKind;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,24 +29,32 @@ public class JdbcNotices implements Notices {
               AND EXISTS (SELECT 1 FROM demand_facts f WHERE f.demand_id = n.demand_id)""";
 
     private final JdbcClient jdbc;
+    private final RecordTracing tracing;
 
-    public JdbcNotices(JdbcClient jdbc) {
+    public JdbcNotices(JdbcClient jdbc, RecordTracing tracing) {
         this.jdbc = jdbc;
+        this.tracing = tracing;
     }
 
     @Override
     public boolean add(Notice notice) {
         return jdbc.sql("""
                 INSERT INTO notice (id, demand_id, customer_id, status_version, recipient_email, scope, state,
-                                    attempts, reason, next_attempt_at, effective_at, kind)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    attempts, reason, next_attempt_at, effective_at, kind, trace_parent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")
                 .params(UUID.fromString(notice.id()), notice.demandId().toString(), notice.customerId(),
                         notice.statusVersion(),
                         notice.recipientEmail(), notice.scope().name(), notice.state().name(), notice.attempts(),
                         notice.reason(), Timestamp.from(notice.nextAttemptAt()), Timestamp.from(notice.effectiveAt()),
-                        notice.kind().name())
+                        notice.kind().name(), tracing.currentContext())
                 .update() == 1;
+    }
+
+    @Override
+    public Optional<String> traceOf(String noticeId) {
+        return jdbc.sql("SELECT trace_parent FROM notice WHERE id = ?").param(UUID.fromString(noticeId))
+                .query(String.class).optional();
     }
 
     @Override

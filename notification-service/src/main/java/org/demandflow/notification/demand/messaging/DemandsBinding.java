@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.demandflow.events.DemandReceived;
 import org.demandflow.notification.demand.application.DemandFactsRecorder;
 import org.demandflow.support.kafka.InboundRecords;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -16,8 +17,8 @@ import org.springframework.messaging.Message;
 class DemandsBinding {
 
     @Bean
-    Consumer<Message<Object>> demandFacts(DemandFactsRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, DemandReceived.class,
-                DemandFactsMapper::toDomain));
+    Consumer<Message<Object>> demandFacts(DemandFactsRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                DemandReceived.class, DemandFactsMapper::toDomain)));
     }
 }

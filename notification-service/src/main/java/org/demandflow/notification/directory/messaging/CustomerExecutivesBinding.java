@@ -1,6 +1,7 @@
 package org.demandflow.notification.directory.messaging;
 
 import java.util.function.Consumer;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -13,7 +14,7 @@ import org.springframework.messaging.Message;
 class CustomerExecutivesBinding {
 
     @Bean
-    Consumer<Message<Object>> customerExecutives(DirectoryUpdates updates) {
-        return updates::apply;
+    Consumer<Message<Object>> customerExecutives(DirectoryUpdates updates, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> updates.apply(message));
     }
 }

@@ -11,6 +11,7 @@ import org.demandflow.notification.gate.application.StatusSignatureProperties;
 import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.support.signing.RecordVerifier;
 import org.demandflow.support.signing.SigningKeys;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -29,11 +30,13 @@ class SecrecyStatusBinding {
     static final String PUBLIC_KEYS = "demandflow.notification.status-signatures.public-keys";
 
     @Bean
-    Consumer<Message<Object>> secrecyStatus(StatusAcceptance acceptance, StatusSignatureProperties trusted) {
+    Consumer<Message<Object>> secrecyStatus(StatusAcceptance acceptance, StatusSignatureProperties trusted,
+            RecordTracing tracing) {
         StatusSignatures signatures = new StatusSignatures(verifier(trusted));
-        return message -> acceptance.accept(InboundRecords.convert(message, SecrecyStatusChanged.class,
-                value -> new InboundStatus(message.getHeaders().get(KafkaHeaders.RECEIVED_KEY, String.class),
-                        StatusMapper.toDomain(value), StatusDigest.of(value), signatures.of(message))));
+        return message -> tracing.record(message, () -> acceptance.accept(InboundRecords.convert(message,
+                SecrecyStatusChanged.class, value -> new InboundStatus(
+                        message.getHeaders().get(KafkaHeaders.RECEIVED_KEY, String.class), StatusMapper.toDomain(value),
+                        StatusDigest.of(value), signatures.of(message)))));
     }
 
     private static RecordVerifier verifier(StatusSignatureProperties trusted) {

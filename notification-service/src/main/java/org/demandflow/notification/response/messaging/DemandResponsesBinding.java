@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.demandflow.events.DemandResponseChanged;
 import org.demandflow.notification.response.application.ResponseRecorder;
 import org.demandflow.support.kafka.InboundRecords;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -17,8 +18,8 @@ import org.springframework.messaging.Message;
 class DemandResponsesBinding {
 
     @Bean
-    Consumer<Message<Object>> demandResponses(ResponseRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, DemandResponseChanged.class,
-                ResponseMapper::toDomain));
+    Consumer<Message<Object>> demandResponses(ResponseRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                DemandResponseChanged.class, ResponseMapper::toDomain)));
     }
 }

@@ -12,6 +12,7 @@ import org.demandflow.support.kafka.Batches;
 import org.demandflow.support.kafka.InboundRecords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -31,10 +32,10 @@ class CaseOpeningConsumer {
 
     @Bean
     Consumer<Message<List<Object>>> openReviewCase(ReviewService reviews, ResponseOpening responses,
-            TransactionTemplate transaction) {
-        return batch -> Batches.handle(batch, record -> InboundRecords.convert(record, DemandReceived.class,
-                ReceivedDemand::of), demands -> transaction.executeWithoutResult(tx -> open(demands, reviews,
-                        responses)));
+            TransactionTemplate transaction, RecordTracing tracing) {
+        return batch -> tracing.batch(batch, () -> Batches.handle(batch, record -> InboundRecords.convert(record,
+                DemandReceived.class, ReceivedDemand::of), demands -> transaction.executeWithoutResult(tx ->
+                        open(demands, reviews, responses))));
     }
 
     private static void open(List<ReceivedDemand> demands, ReviewService reviews, ResponseOpening responses) {

@@ -8,6 +8,7 @@ import org.demandflow.events.SecrecyOrderChanged;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.transparency.facts.application.FactRecorder;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -22,30 +23,32 @@ import org.springframework.messaging.Message;
 class SourceBindings {
 
     @Bean
-    Consumer<Message<Object>> demands(FactRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, DemandReceived.class, FactMapper::demand));
+    Consumer<Message<Object>> demands(FactRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                DemandReceived.class, FactMapper::demand)));
     }
 
     @Bean
-    Consumer<Message<Object>> secrecyStatus(FactRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, SecrecyStatusChanged.class,
-                FactMapper::status));
+    Consumer<Message<Object>> secrecyStatus(FactRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                SecrecyStatusChanged.class, FactMapper::status)));
     }
 
     @Bean
-    Consumer<Message<Object>> demandResponses(FactRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, DemandResponseChanged.class,
-                FactMapper::response));
+    Consumer<Message<Object>> demandResponses(FactRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                DemandResponseChanged.class, FactMapper::response)));
     }
 
     @Bean
-    Consumer<Message<Object>> secrecyOrders(FactRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, SecrecyOrderChanged.class,
-                FactMapper::order));
+    Consumer<Message<Object>> secrecyOrders(FactRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                SecrecyOrderChanged.class, FactMapper::order)));
     }
 
     @Bean
-    Consumer<Message<Object>> customerNotices(FactRecorder recorder) {
-        return message -> recorder.record(InboundRecords.convert(message, CustomerNotice.class, FactMapper::notice));
+    Consumer<Message<Object>> customerNotices(FactRecorder recorder, RecordTracing tracing) {
+        return message -> tracing.record(message, () -> recorder.record(InboundRecords.convert(message,
+                CustomerNotice.class, FactMapper::notice)));
     }
 }

@@ -1,0 +1,118 @@
+package org.demandflow.support.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.otel.bridge.OtelCurrentTraceContext;
+import io.micrometer.tracing.otel.bridge.OtelPropagator;
+import io.micrometer.tracing.otel.bridge.OtelTracer;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
+
+/**
+ * The trace a record written to the outbox continues, read from the {@code traceparent} it is given (W3C, on a real
+ * OpenTelemetry SDK tracer).
+ */
+class RecordTracingTest {
+
+    private static final Schema SUBMISSION = SchemaBuilder.record("Submission").fields()
+            .requiredString("submissionId").endRecord();
+    private static final Schema DEMAND = SchemaBuilder.record("Demand").fields()
+            .requiredString("demandId").requiredString("submissionId").endRecord();
+    private static final String TRACE_A = "0af7651916cd43dd8448eb211c80319c";
+    private static final String TRACE_B = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+    private final OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+            .setTracerProvider(SdkTracerProvider.builder().build())
+            .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance())).build();
+    private final Tracer tracer = new OtelTracer(sdk.getTracer("test"), new OtelCurrentTraceContext(), event -> { });
+    private final RecordTracing tracing = new RecordTracing(tracer,
+            new OtelPropagator(sdk.getPropagators(), sdk.getTracer("test")));
+
+    @Test
+    void each_record_a_batch_writes_continues_the_trace_of_the_record_it_names() {
+        Message<List<Object>> batch = MessageBuilder.<List<Object>>withPayload(List.of(submission("s-1"),
+                        submission("s-2")))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("demand-submissions", "demand-submissions"))
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(
+                        Map.of("traceparent", parent(TRACE_A).getBytes(StandardCharsets.UTF_8)),
+                        Map.of("traceparent", parent(TRACE_B)))).build();
+        RecordHeaders second = new RecordHeaders();
+        RecordHeaders first = new RecordHeaders();
+
+        tracing.batch(batch, () -> {
+            tracing.sent("demands", demand("d-2", "s-2"), second);
+            tracing.sent("demands", demand("d-1", "s-1"), first);
+        });
+
+        assertThat(traceOf(first)).isEqualTo(TRACE_A);
+        assertThat(traceOf(second)).isEqualTo(TRACE_B);
+    }
+
+    @Test
+    void a_record_written_while_a_record_is_handled_continues_its_trace() {
+        Message<Object> record = MessageBuilder.<Object>withPayload(submission("s-3"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, "demand-submissions")
+                .setHeader("traceparent", parent(TRACE_A).getBytes(StandardCharsets.UTF_8)).build();
+        RecordHeaders written = new RecordHeaders();
+        String[] kept = new String[1];
+
+        tracing.record(record, () -> {
+            tracing.sent("demands", demand("d-3", "s-3"), written);
+            kept[0] = tracing.currentContext();
+        });
+
+        assertThat(traceOf(written)).isEqualTo(TRACE_A);
+        assertThat(kept[0]).contains(TRACE_A);
+        RecordHeaders later = new RecordHeaders();
+        tracing.resume(kept[0], "notice send", "d-3", () -> {
+            tracing.sent("customer-notices", demand("d-3", "s-3"), later);
+            return null;
+        });
+        assertThat(traceOf(later)).as("work done later from the kept context").isEqualTo(TRACE_A);
+    }
+
+    @Test
+    void a_record_written_outside_any_trace_starts_one() {
+        RecordHeaders written = new RecordHeaders();
+
+        tracing.sent("demands", demand("d-4", "s-4"), written);
+
+        assertThat(traceOf(written)).hasSize(32).isNotIn(TRACE_A, TRACE_B);
+    }
+
+    private static GenericRecord submission(String submissionId) {
+        GenericRecord record = new GenericData.Record(SUBMISSION);
+        record.put("submissionId", submissionId);
+        return record;
+    }
+
+    private static GenericRecord demand(String demandId, String submissionId) {
+        GenericRecord record = new GenericData.Record(DEMAND);
+        record.put("demandId", demandId);
+        record.put("submissionId", submissionId);
+        return record;
+    }
+
+    private static String parent(String traceId) {
+        return "00-" + traceId + "-00f067aa0ba902b7-01";
+    }
+
+    private static String traceOf(RecordHeaders headers) {
+        return new String(headers.lastHeader("traceparent").value(), StandardCharsets.UTF_8).split("-")[1];
+    }
+}
