@@ -16,22 +16,26 @@ import org.demandflow.serde.registry.SchemaRegistryClient;
 import org.demandflow.serde.registry.SchemaRegistrySettings;
 
 /**
- * The project's Confluent-compatible schema registry in this JVM, with authentication as the local stack runs it:
- * every principal a user with a fresh random password, only the registry admin and the services may register. Every
- * contract is registered under its subject ({@code <topic>-value}) before a test runs.
+ * The schema registry Demandflow runs on, with every contract registered under its subject ({@code <topic>-value})
+ * before a test runs: the project's Confluent-compatible registry in this JVM, with authentication as the local stack
+ * runs it (every principal a user with a fresh random password, only the registry admin and the services may
+ * register); or one the caller runs, e.g. Confluent's image, which is sent the same logins and may ignore them.
  */
 final class ContractRegistry implements AutoCloseable {
 
     private final Map<Principal, String> passwords = new EnumMap<>(Principal.class);
+    /** The registry this kit started, null for one the caller runs. */
     private final EmbeddedSchemaRegistry registry;
+    private final String url;
+
+    private ContractRegistry(String url) {
+        generatePasswords();
+        this.registry = null;
+        this.url = url;
+    }
 
     private ContractRegistry(Path home) throws IOException {
-        SecureRandom random = new SecureRandom();
-        for (Principal principal : Principal.values()) {
-            byte[] secret = new byte[16];
-            random.nextBytes(secret);
-            passwords.put(principal, HexFormat.of().formatHex(secret));
-        }
+        generatePasswords();
         Files.createDirectories(home);
         Path data = Files.createTempDirectory(home, "data");
         String users = passwords.entrySet().stream().map(e -> e.getKey().userName() + "=" + e.getValue())
@@ -44,6 +48,16 @@ final class ContractRegistry implements AutoCloseable {
                 // the registry's Spring Boot sets this JVM's logging: keep the embedded broker's chatter out
                 "logging.level.org.apache.kafka", "WARN", "logging.level.kafka", "WARN",
                 "logging.level.state.change.logger", "WARN"));
+        url = registry.url();
+    }
+
+    private void generatePasswords() {
+        SecureRandom random = new SecureRandom();
+        for (Principal principal : Principal.values()) {
+            byte[] secret = new byte[16];
+            random.nextBytes(secret);
+            passwords.put(principal, HexFormat.of().formatHex(secret));
+        }
     }
 
     static ContractRegistry start(Path home) {
@@ -56,8 +70,15 @@ final class ContractRegistry implements AutoCloseable {
         }
     }
 
+    /** A registry the caller runs (and stops), with the contracts registered there. */
+    static ContractRegistry external(String url) {
+        ContractRegistry external = new ContractRegistry(url);
+        external.registerContracts();
+        return external;
+    }
+
     String url() {
-        return registry.url();
+        return url;
     }
 
     /** A principal's login; its Kafka settings are the embedded broker's: plaintext, no login. */
@@ -75,6 +96,8 @@ final class ContractRegistry implements AutoCloseable {
 
     @Override
     public void close() {
-        registry.close();
+        if (registry != null) {
+            registry.close();
+        }
     }
 }

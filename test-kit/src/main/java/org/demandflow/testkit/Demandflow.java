@@ -1,7 +1,19 @@
 package org.demandflow.testkit;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -15,28 +27,59 @@ import org.demandflow.serde.SerdeConfig;
 /**
  * A running Demandflow for a consumer's tests: a real Kafka broker (embedded KRaft) with every contract topic, the
  * schema registry with every contract registered, and intake-service in this JVM (its own class loader, its own
- * embedded PostgreSQL). Started by {@link DemandflowTest}; or directly with {@link #start()} and closed.
+ * embedded PostgreSQL); with {@link Services#ALL} also order-review, notification and transparency (each the same
+ * way, each with its own database), the authorization server whose tokens they accept and an SMTP server
+ * notification-service sends to. Started by {@link DemandflowTest}; or directly with {@link #start()} and closed.
  */
 public final class Demandflow implements AutoCloseable {
 
-    /** Where the kit keeps its files (intake-service unpacked, the registry's data); {@code target/demandflow-test-kit}. */
+    /** Where the kit keeps its files (the services unpacked, the registry's data); {@code target/demandflow-test-kit}. */
     public static final String WORK_DIRECTORY_PROPERTY = "demandflow.testkit.work";
 
+    static final String INTAKE = "intake-service";
+    static final String ORDER_REVIEW = "order-review-service";
+    static final String NOTIFICATION = "notification-service";
+    static final String TRANSPARENCY = "transparency-service";
+    /** The id of the status signing key made for each Demandflow (order-review signs, notification verifies). */
+    private static final String STATUS_KEY_ID = "test-kit-status-1";
+
+    private final Services services;
     private final KafkaBroker kafka;
     private final ContractRegistry registry;
-    private final IntakeDatabase database;
-    private final IntakeInProcess intake;
+    private final ServiceDatabases databases;
+    /** With {@link Services#ALL} only, as are the authorization server and the status keys. */
+    private final GreenMail mail;
+    private final AuthorizationServer authorization;
+    private final KeyPair statusKeys;
+    /** The running services by name, in the order they started. */
+    private final Map<String, ServiceInProcess> running = new LinkedHashMap<>();
 
-    private Demandflow(Path work, KafkaBroker kafka) {
+    private Demandflow(Path work, KafkaBroker kafka, String registryUrl, Services services) {
+        this.services = services;
         this.kafka = kafka;
-        registry = ContractRegistry.start(work.resolve("registry"));
-        database = IntakeDatabase.start(work.resolve("postgres"));
-        intake = IntakeInProcess.start(work.resolve("intake-service"), intakeSettings());
+        registry = registryUrl == null ? ContractRegistry.start(work.resolve("registry"))
+                : ContractRegistry.external(registryUrl);
+        databases = ServiceDatabases.start(work.resolve("postgres"));
+        boolean all = services == Services.ALL;
+        mail = all ? startMail() : null;
+        authorization = all ? AuthorizationServer.start(work) : null;
+        statusKeys = all ? generateStatusKeys() : null;
+        startService(work, INTAKE, "intake", Map.of());
+        if (all) {
+            startService(work, ORDER_REVIEW, "order_review", reviewSettings());
+            startService(work, NOTIFICATION, "notification", notificationSettings());
+            startService(work, TRANSPARENCY, "transparency", Map.of());
+        }
     }
 
-    /** Starts everything, the broker in this JVM; a few seconds for the broker and registry, more for intake-service. */
+    /** Starts the broker in this JVM and intake-service: a few seconds for the broker and registry, more for intake. */
     public static Demandflow start() {
-        return new Demandflow(work(), KafkaBroker.embedded());
+        return start(Services.INTAKE);
+    }
+
+    /** Starts the broker in this JVM and the given services (with {@link Services#ALL}: several minutes). */
+    public static Demandflow start(Services services) {
+        return new Demandflow(work(), KafkaBroker.embedded(), null, services);
     }
 
     /**
@@ -45,11 +88,31 @@ public final class Demandflow implements AutoCloseable {
      * leaves that broker running.
      */
     public static Demandflow start(String bootstrapServers) {
-        return new Demandflow(work(), KafkaBroker.external(bootstrapServers));
+        return start(bootstrapServers, Services.INTAKE);
+    }
+
+    /** As {@link #start(String)}, with the given services. */
+    public static Demandflow start(String bootstrapServers, Services services) {
+        return new Demandflow(work(), KafkaBroker.external(bootstrapServers), null, services);
+    }
+
+    /**
+     * Starts intake-service on a broker and a schema registry the caller runs, e.g. Confluent's {@code cp-kafka} and
+     * {@code cp-schema-registry} images through Testcontainers: the topics are created and the contracts registered
+     * there; {@link #close()} leaves both running. The logins of {@link #ticketing()} are sent to that registry,
+     * which without authentication (Confluent's image as it comes) ignores them.
+     */
+    public static Demandflow start(String bootstrapServers, String registryUrl) {
+        return new Demandflow(work(), KafkaBroker.external(bootstrapServers), registryUrl, Services.INTAKE);
     }
 
     private static Path work() {
         return Path.of(System.getProperty(WORK_DIRECTORY_PROPERTY, "target/demandflow-test-kit"));
+    }
+
+    /** Which services run. */
+    public Services services() {
+        return services;
     }
 
     /** The broker's {@code bootstrap.servers}. */
@@ -67,12 +130,22 @@ public final class Demandflow implements AutoCloseable {
         return registry.credentials(Principal.TICKETING);
     }
 
+    /** The CRM's login: it writes the customers' executive directory ({@code customer-executives}). */
+    public Credentials crm() {
+        return registry.credentials(Principal.CRM);
+    }
+
     /**
      * A producer's settings as the ticketing system: string keys, Confluent-wire Avro values with the registered
      * (latest) schema, never registering one, acks=all and idempotence.
      */
     public Map<String, Object> producerConfig() {
-        Map<String, Object> config = client(ticketing());
+        return producerConfig(ticketing());
+    }
+
+    /** A producer's settings as another system, e.g. {@link #crm()}: as {@link #producerConfig()}. */
+    public Map<String, Object> producerConfig(Credentials as) {
+        Map<String, Object> config = client(as);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConfluentAvroSerializer.class.getName());
         config.put(SerdeConfig.AUTO_REGISTER, false);
@@ -101,22 +174,127 @@ public final class Demandflow implements AutoCloseable {
         return config;
     }
 
-    private Map<String, String> intakeSettings() {
-        Map<String, String> settings = new HashMap<>(database.springSettings());
+    /** intake-service's base URL (its REST API and {@code /actuator/health}). */
+    public String intakeUrl() {
+        return url(INTAKE);
+    }
+
+    /** order-review-service's base URL, e.g. {@code /api/v1/reviews/{demandId}}; {@link Services#ALL} only. */
+    public String orderReviewUrl() {
+        return url(ORDER_REVIEW);
+    }
+
+    /** notification-service's base URL, e.g. {@code /api/v1/notices?demandId=…}; {@link Services#ALL} only. */
+    public String notificationUrl() {
+        return url(NOTIFICATION);
+    }
+
+    /** transparency-service's base URL, e.g. {@code /api/v1/reports/{period}}; {@link Services#ALL} only. */
+    public String transparencyUrl() {
+        return url(TRANSPARENCY);
+    }
+
+    /** The authorization server's base URL, the issuer of the tokens the services accept; {@link Services#ALL} only. */
+    public String authorizationServerUrl() {
+        return all("the authorization server", authorization).issuer();
+    }
+
+    /**
+     * An access token of one of the authorization server's local users, for a service's REST API as
+     * {@code Authorization: Bearer <token>}: {@code reviewer} and {@code reviewer2} (role REVIEWER; a decision that
+     * needs four eyes is approved by the other), {@code auditor} (AUDITOR), {@code operator} (OPERATOR). Reused until
+     * shortly before it expires. {@link Services#ALL} only.
+     */
+    public String accessToken(String user) {
+        return all("the authorization server", authorization).accessToken(user);
+    }
+
+    /** The SMTP server notification-service sends to (GreenMail): its received mails, its port. {@link Services#ALL} only. */
+    public GreenMail smtpServer() {
+        return all("the SMTP server", mail);
+    }
+
+    /** Every mail the SMTP server received so far, oldest first. {@link Services#ALL} only. */
+    public List<MimeMessage> receivedMails() {
+        return List.of(smtpServer().getReceivedMessages());
+    }
+
+    private String url(String service) {
+        ServiceInProcess started = running.get(service);
+        if (started == null) {
+            throw new IllegalStateException(service + " does not run in a Demandflow of " + services
+                    + ": ask for @DemandflowTest(services = Services.ALL)");
+        }
+        return started.url();
+    }
+
+    private <T> T all(String what, T part) {
+        if (part == null) {
+            throw new IllegalStateException(what + " does not run in a Demandflow of " + services
+                    + ": ask for @DemandflowTest(services = Services.ALL)");
+        }
+        return part;
+    }
+
+    private static GreenMail startMail() {
+        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        mail.start();
+        return mail;
+    }
+
+    /** A fresh Ed25519 pair: order-review signs the statuses it publishes, notification trusts the public half. */
+    private static KeyPair generateStatusKeys() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Ed25519 is in every JDK since 15", e);
+        }
+    }
+
+    private void startService(Path work, String service, String database, Map<String, String> own) {
+        Map<String, String> settings = new HashMap<>(databases.create(database));
         settings.put("spring.kafka.bootstrap-servers", bootstrapServers());
         settings.put("spring.cloud.stream.kafka.binder.brokers", bootstrapServers());
         settings.put("demandflow.schema-registry.url", registryUrl());
         settings.put("demandflow.schema-registry.user-info",
-                registry.credentials(Principal.INTAKE_SERVICE).registryUserInfo());
-        return settings;
+                registry.credentials(Principal.named(service)).registryUserInfo());
+        if (authorization != null) {
+            settings.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", authorization.issuer());
+        }
+        settings.putAll(own);
+        running.put(service, ServiceInProcess.start(service, work, settings));
     }
 
-    /** Stops intake-service, then the registry, the database and the broker. */
+    private Map<String, String> reviewSettings() {
+        return Map.of("demandflow.review.status-signing.key-id", STATUS_KEY_ID,
+                "demandflow.review.status-signing.private-key", base64(statusKeys.getPrivate()));
+    }
+
+    private Map<String, String> notificationSettings() {
+        return Map.of("spring.mail.host", "127.0.0.1",
+                "spring.mail.port", String.valueOf(mail.getSmtp().getPort()),
+                "demandflow.notification.status-signatures.public-keys." + STATUS_KEY_ID,
+                base64(statusKeys.getPublic()));
+    }
+
+    private static String base64(Key key) {
+        return Base64.getEncoder().encodeToString(key.getEncoded());
+    }
+
+    /** Stops the services (the last started first), the authorization server, then the SMTP server, registry, database and broker. */
     @Override
     public void close() {
-        intake.close();
+        List<ServiceInProcess> started = new ArrayList<>(running.values());
+        Collections.reverse(started);
+        started.forEach(ServiceInProcess::close);
+        if (authorization != null) {
+            authorization.close();
+        }
+        if (mail != null) {
+            mail.stop();
+        }
         registry.close();
-        database.close();
+        databases.close();
         kafka.close();
     }
 }
