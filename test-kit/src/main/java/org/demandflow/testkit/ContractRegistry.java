@@ -45,6 +45,7 @@ final class ContractRegistry implements AutoCloseable {
                 .collect(Collectors.joining(","));
         registry = EmbeddedSchemaRegistry.start(data, Map.of("registry.auth.users-file", usersFile.toString(),
                 "registry.auth.writers", writers, "registry.auth.reads", "authenticated",
+                "server.tomcat.basedir", data.resolve("tomcat").toAbsolutePath().toString(),
                 // the registry's Spring Boot sets this JVM's logging: keep the embedded broker's chatter out
                 "logging.level.org.apache.kafka", "WARN", "logging.level.kafka", "WARN",
                 "logging.level.state.change.logger", "WARN"));

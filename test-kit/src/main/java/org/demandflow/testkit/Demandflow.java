@@ -8,9 +8,9 @@ import java.security.Key;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Base64;
-import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,23 +53,35 @@ public final class Demandflow implements AutoCloseable {
     private final KeyPair statusKeys;
     /** The running services by name, in the order they started. */
     private final Map<String, ServiceInProcess> running = new LinkedHashMap<>();
+    /** Everything started, the last first: what {@link #close()} stops, and a failed start too. */
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
     private Demandflow(Path work, KafkaBroker kafka, String registryUrl, Services services) {
         this.services = services;
-        this.kafka = kafka;
-        registry = registryUrl == null ? ContractRegistry.start(work.resolve("registry"))
-                : ContractRegistry.external(registryUrl);
-        databases = ServiceDatabases.start(work.resolve("postgres"));
-        boolean all = services == Services.ALL;
-        mail = all ? startMail() : null;
-        authorization = all ? AuthorizationServer.start(work) : null;
-        statusKeys = all ? generateStatusKeys() : null;
-        startService(work, INTAKE, "intake", Map.of());
-        if (all) {
-            startService(work, ORDER_REVIEW, "order_review", reviewSettings());
-            startService(work, NOTIFICATION, "notification", notificationSettings());
-            startService(work, TRANSPARENCY, "transparency", Map.of());
+        this.kafka = started(kafka);
+        try {
+            registry = started(registryUrl == null ? ContractRegistry.start(work.resolve("registry"))
+                    : ContractRegistry.external(registryUrl));
+            databases = started(ServiceDatabases.start(work.resolve("postgres")));
+            boolean all = services == Services.ALL;
+            mail = all ? startMail() : null;
+            authorization = all ? started(AuthorizationServer.start(work)) : null;
+            statusKeys = all ? generateStatusKeys() : null;
+            startService(work, INTAKE, "intake", Map.of());
+            if (all) {
+                startService(work, ORDER_REVIEW, "order_review", reviewSettings());
+                startService(work, NOTIFICATION, "notification", notificationSettings());
+                startService(work, TRANSPARENCY, "transparency", Map.of());
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
+    }
+
+    private <T extends AutoCloseable> T started(T part) {
+        started.push(part);
+        return part;
     }
 
     /** Starts the broker in this JVM and intake-service: a few seconds for the broker and registry, more for intake. */
@@ -77,7 +89,10 @@ public final class Demandflow implements AutoCloseable {
         return start(Services.INTAKE);
     }
 
-    /** Starts the broker in this JVM and the given services (with {@link Services#ALL}: several minutes). */
+    /**
+     * Starts the broker in this JVM and the given services; {@link Services#ALL} took about 45 s on an idle 2-core
+     * machine, minutes on a busy one.
+     */
     public static Demandflow start(Services services) {
         return new Demandflow(work(), KafkaBroker.embedded(), null, services);
     }
@@ -236,10 +251,11 @@ public final class Demandflow implements AutoCloseable {
         return part;
     }
 
-    private static GreenMail startMail() {
-        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        mail.start();
-        return mail;
+    private GreenMail startMail() {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        started(smtp::stop);
+        return smtp;
     }
 
     /** A fresh Ed25519 pair: order-review signs the statuses it publishes, notification trusts the public half. */
@@ -262,7 +278,7 @@ public final class Demandflow implements AutoCloseable {
             settings.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", authorization.issuer());
         }
         settings.putAll(own);
-        running.put(service, ServiceInProcess.start(service, work, settings));
+        running.put(service, started(ServiceInProcess.start(service, work, settings)));
     }
 
     private Map<String, String> reviewSettings() {
@@ -281,20 +297,23 @@ public final class Demandflow implements AutoCloseable {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
-    /** Stops the services (the last started first), the authorization server, then the SMTP server, registry, database and broker. */
+    /** Stops what was started, the last first: the services, the authorization server, SMTP, registry, database, broker. */
     @Override
     public void close() {
-        List<ServiceInProcess> started = new ArrayList<>(running.values());
-        Collections.reverse(started);
-        started.forEach(ServiceInProcess::close);
-        if (authorization != null) {
-            authorization.close();
+        RuntimeException failure = null;
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = new IllegalStateException("Demandflow did not stop cleanly", e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
         }
-        if (mail != null) {
-            mail.stop();
+        if (failure != null) {
+            throw failure;
         }
-        registry.close();
-        databases.close();
-        kafka.close();
     }
 }

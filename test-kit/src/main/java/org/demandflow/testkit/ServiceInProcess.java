@@ -49,7 +49,7 @@ final class ServiceInProcess implements AutoCloseable {
                     .invoke(null);
             Class<?> application = loader.loadClass(UnpackedJar.startClass(jar));
             Object context = loader.loadClass("org.springframework.boot.SpringApplication")
-                    .getMethod("run", Class.class, String[].class).invoke(null, application, arguments(settings));
+                    .getMethod("run", Class.class, String[].class).invoke(null, application, arguments(home.resolve(name), settings));
             return new ServiceInProcess(name, loader, (AutoCloseable) context, "http://127.0.0.1:" + port(loader, context));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(name + " did not start", e.getCause());
@@ -70,8 +70,10 @@ final class ServiceInProcess implements AutoCloseable {
         return loader;
     }
 
-    private static String[] arguments(Map<String, String> settings) {
+    private static String[] arguments(Path home, Map<String, String> settings) {
         List<String> arguments = new ArrayList<>(List.of("--server.address=127.0.0.1", "--server.port=0",
+                // Tomcat's scratch folder with the kit's files, not left behind in the system's temporary folder
+                "--server.tomcat.basedir=" + home.resolve("tomcat").toAbsolutePath(),
                 "--spring.main.banner-mode=off", "--spring.jmx.enabled=false", "--logging.level.root=WARN",
                 "--logging.level.org.demandflow=INFO"));
         settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));

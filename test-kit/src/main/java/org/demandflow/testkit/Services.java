@@ -15,7 +15,7 @@ public enum Services {
     /**
      * Every service (intake, order-review, notification, transparency), the authorization server whose tokens they
      * accept and an SMTP server notification-service sends to: a demand goes all the way to the customer's notice.
-     * Starts in several minutes on a small machine (see the test kit's README).
+     * About three times intake's start (see the test kit's README).
      */
     ALL
 }
