@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -44,6 +45,7 @@ public final class Demandflow implements AutoCloseable {
     private static final String STATUS_KEY_ID = "test-kit-status-1";
 
     private final Services services;
+    private final Logins logins;
     private final KafkaBroker kafka;
     private final ContractRegistry registry;
     private final ServiceDatabases databases;
@@ -56,12 +58,18 @@ public final class Demandflow implements AutoCloseable {
     /** Everything started, the last first: what {@link #close()} stops, and a failed start too. */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
-    private Demandflow(Path work, KafkaBroker kafka, String registryUrl, Services services) {
+    /**
+     * @param broker the broker's start, given every principal's password
+     * @param registryUrl a registry the caller runs, or null for one in this JVM
+     */
+    private Demandflow(Path work, Function<Logins, KafkaBroker> broker, String registryUrl, Services services) {
         this.services = services;
-        this.kafka = started(kafka);
+        logins = new Logins();
         try {
-            registry = started(registryUrl == null ? ContractRegistry.start(work.resolve("registry"))
-                    : ContractRegistry.external(registryUrl));
+            // the registry first: its Spring Boot sets this JVM's logging, the broker's chatter left out
+            registry = started(registryUrl == null ? ContractRegistry.start(logins, work.resolve("registry"))
+                    : ContractRegistry.external(logins, registryUrl));
+            kafka = started(broker.apply(logins));
             databases = started(ServiceDatabases.start(work.resolve("postgres")));
             boolean all = services == Services.ALL;
             mail = all ? startMail() : null;
@@ -94,7 +102,7 @@ public final class Demandflow implements AutoCloseable {
      * machine, minutes on a busy one.
      */
     public static Demandflow start(Services services) {
-        return new Demandflow(work(), KafkaBroker.embedded(), null, services);
+        return new Demandflow(work(), logins -> KafkaBroker.embedded(work().resolve("kafka"), logins), null, services);
     }
 
     /**
@@ -108,7 +116,7 @@ public final class Demandflow implements AutoCloseable {
 
     /** As {@link #start(String)}, with the given services. */
     public static Demandflow start(String bootstrapServers, Services services) {
-        return new Demandflow(work(), KafkaBroker.external(bootstrapServers), null, services);
+        return new Demandflow(work(), logins -> KafkaBroker.external(bootstrapServers), null, services);
     }
 
     /**
@@ -118,7 +126,7 @@ public final class Demandflow implements AutoCloseable {
      * which without authentication (Confluent's image as it comes) ignores them.
      */
     public static Demandflow start(String bootstrapServers, String registryUrl) {
-        return new Demandflow(work(), KafkaBroker.external(bootstrapServers), registryUrl, Services.INTAKE);
+        return new Demandflow(work(), logins -> KafkaBroker.external(bootstrapServers), registryUrl, Services.INTAKE);
     }
 
     private static Path work() {
@@ -142,12 +150,12 @@ public final class Demandflow implements AutoCloseable {
 
     /** The upstream ticketing system's login: it may read the registry, not register. */
     public Credentials ticketing() {
-        return registry.credentials(Principal.TICKETING);
+        return credentials(Principal.TICKETING);
     }
 
     /** The CRM's login: it writes the customers' executive directory ({@code customer-executives}). */
     public Credentials crm() {
-        return registry.credentials(Principal.CRM);
+        return credentials(Principal.CRM);
     }
 
     /**
@@ -179,6 +187,10 @@ public final class Demandflow implements AutoCloseable {
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class.getName());
         config.put(SerdeConfig.SPECIFIC_READER, true);
         return config;
+    }
+
+    private Credentials credentials(Principal principal) {
+        return new Credentials(principal.userName(), logins.password(principal), kafka.security(principal));
     }
 
     private Map<String, Object> client(Credentials credentials) {
@@ -272,8 +284,11 @@ public final class Demandflow implements AutoCloseable {
         settings.put("spring.kafka.bootstrap-servers", bootstrapServers());
         settings.put("spring.cloud.stream.kafka.binder.brokers", bootstrapServers());
         settings.put("demandflow.schema-registry.url", registryUrl());
-        settings.put("demandflow.schema-registry.user-info",
-                registry.credentials(Principal.named(service)).registryUserInfo());
+        Principal principal = Principal.named(service);
+        settings.put("demandflow.schema-registry.user-info", registry.userInfo(principal));
+        // Spring Boot's Kafka settings reach the binder too; Boot has no keys of its own for SASL
+        kafka.security(principal).forEach((key, value) -> settings.put(key.equals("security.protocol")
+                ? "spring.kafka.security.protocol" : "spring.kafka.properties." + key, value.toString()));
         if (authorization != null) {
             settings.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", authorization.issuer());
         }
