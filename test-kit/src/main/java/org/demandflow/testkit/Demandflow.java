@@ -4,15 +4,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
-import java.security.Key;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
-import java.util.Base64;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -34,27 +28,17 @@ import org.demandflow.serde.SerdeConfig;
  */
 public final class Demandflow implements AutoCloseable {
 
-    /** Where the kit keeps its files (the services unpacked, the registry's data); {@code target/demandflow-test-kit}. */
+    /** Where the kit keeps its files (services unpacked, the registry's data); {@code target/demandflow-test-kit}. */
     public static final String WORK_DIRECTORY_PROPERTY = "demandflow.testkit.work";
-
-    static final String INTAKE = "intake-service";
-    static final String ORDER_REVIEW = "order-review-service";
-    static final String NOTIFICATION = "notification-service";
-    static final String TRANSPARENCY = "transparency-service";
-    /** The id of the status signing key made for each Demandflow (order-review signs, notification verifies). */
-    private static final String STATUS_KEY_ID = "test-kit-status-1";
 
     private final Services services;
     private final Logins logins;
     private final KafkaBroker kafka;
     private final ContractRegistry registry;
-    private final ServiceDatabases databases;
-    /** With {@link Services#ALL} only, as are the authorization server and the status keys. */
+    /** With {@link Services#ALL} only, as is the authorization server. */
     private final GreenMail mail;
     private final AuthorizationServer authorization;
-    private final KeyPair statusKeys;
-    /** The running services by name, in the order they started. */
-    private final Map<String, ServiceInProcess> running = new LinkedHashMap<>();
+    private final RunningServices running;
     /** Everything started, the last first: what {@link #close()} stops, and a failed start too. */
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
@@ -70,17 +54,12 @@ public final class Demandflow implements AutoCloseable {
             registry = started(registryUrl == null ? ContractRegistry.start(logins, work.resolve("registry"))
                     : ContractRegistry.external(logins, registryUrl));
             kafka = started(broker.apply(logins));
-            databases = started(ServiceDatabases.start(work.resolve("postgres")));
             boolean all = services == Services.ALL;
             mail = all ? startMail() : null;
             authorization = all ? started(AuthorizationServer.start(work)) : null;
-            statusKeys = all ? generateStatusKeys() : null;
-            startService(work, INTAKE, "intake", Map.of());
-            if (all) {
-                startService(work, ORDER_REVIEW, "order_review", reviewSettings());
-                startService(work, NOTIFICATION, "notification", notificationSettings());
-                startService(work, TRANSPARENCY, "transparency", Map.of());
-            }
+            running = started(all
+                    ? RunningServices.all(work, kafka, registry, authorization.issuer(), mail.getSmtp().getPort())
+                    : RunningServices.intake(work, kafka, registry));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -98,8 +77,8 @@ public final class Demandflow implements AutoCloseable {
     }
 
     /**
-     * Starts the broker in this JVM and the given services; {@link Services#ALL} took about 45 s on an idle 2-core
-     * machine, minutes on a busy one.
+     * Starts the broker in this JVM and the given services; {@link Services#ALL} took 45–75 s on a lightly loaded
+     * 2-core machine, minutes on a busy one.
      */
     public static Demandflow start(Services services) {
         return new Demandflow(work(), logins -> KafkaBroker.embedded(work().resolve("kafka"), logins), null, services);
@@ -203,22 +182,22 @@ public final class Demandflow implements AutoCloseable {
 
     /** intake-service's base URL (its REST API and {@code /actuator/health}). */
     public String intakeUrl() {
-        return url(INTAKE);
+        return url(RunningServices.INTAKE);
     }
 
     /** order-review-service's base URL, e.g. {@code /api/v1/reviews/{demandId}}; {@link Services#ALL} only. */
     public String orderReviewUrl() {
-        return url(ORDER_REVIEW);
+        return url(RunningServices.ORDER_REVIEW);
     }
 
     /** notification-service's base URL, e.g. {@code /api/v1/notices?demandId=…}; {@link Services#ALL} only. */
     public String notificationUrl() {
-        return url(NOTIFICATION);
+        return url(RunningServices.NOTIFICATION);
     }
 
     /** transparency-service's base URL, e.g. {@code /api/v1/reports/{period}}; {@link Services#ALL} only. */
     public String transparencyUrl() {
-        return url(TRANSPARENCY);
+        return url(RunningServices.TRANSPARENCY);
     }
 
     /** The authorization server's base URL, the issuer of the tokens the services accept; {@link Services#ALL} only. */
@@ -236,7 +215,7 @@ public final class Demandflow implements AutoCloseable {
         return all("the authorization server", authorization).accessToken(user);
     }
 
-    /** The SMTP server notification-service sends to (GreenMail): its received mails, its port. {@link Services#ALL} only. */
+    /** The SMTP server notification-service sends to (GreenMail): its mails, its port. {@link Services#ALL} only. */
     public GreenMail smtpServer() {
         return all("the SMTP server", mail);
     }
@@ -247,20 +226,19 @@ public final class Demandflow implements AutoCloseable {
     }
 
     private String url(String service) {
-        ServiceInProcess started = running.get(service);
-        if (started == null) {
-            throw new IllegalStateException(service + " does not run in a Demandflow of " + services
-                    + ": ask for @DemandflowTest(services = Services.ALL)");
-        }
-        return started.url();
+        return running.url(service).orElseThrow(() -> notRunning(service));
     }
 
     private <T> T all(String what, T part) {
         if (part == null) {
-            throw new IllegalStateException(what + " does not run in a Demandflow of " + services
-                    + ": ask for @DemandflowTest(services = Services.ALL)");
+            throw notRunning(what);
         }
         return part;
+    }
+
+    private IllegalStateException notRunning(String what) {
+        return new IllegalStateException(what + " does not run in a Demandflow of " + services
+                + ": ask for @DemandflowTest(services = Services.ALL)");
     }
 
     private GreenMail startMail() {
@@ -270,49 +248,7 @@ public final class Demandflow implements AutoCloseable {
         return smtp;
     }
 
-    /** A fresh Ed25519 pair: order-review signs the statuses it publishes, notification trusts the public half. */
-    private static KeyPair generateStatusKeys() {
-        try {
-            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Ed25519 is in every JDK since 15", e);
-        }
-    }
-
-    private void startService(Path work, String service, String database, Map<String, String> own) {
-        Map<String, String> settings = new HashMap<>(databases.create(database));
-        settings.put("spring.kafka.bootstrap-servers", bootstrapServers());
-        settings.put("spring.cloud.stream.kafka.binder.brokers", bootstrapServers());
-        settings.put("demandflow.schema-registry.url", registryUrl());
-        Principal principal = Principal.named(service);
-        settings.put("demandflow.schema-registry.user-info", registry.userInfo(principal));
-        // Spring Boot's Kafka settings reach the binder too; Boot has no keys of its own for SASL
-        kafka.security(principal).forEach((key, value) -> settings.put(key.equals("security.protocol")
-                ? "spring.kafka.security.protocol" : "spring.kafka.properties." + key, value.toString()));
-        if (authorization != null) {
-            settings.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", authorization.issuer());
-        }
-        settings.putAll(own);
-        running.put(service, started(ServiceInProcess.start(service, work, settings)));
-    }
-
-    private Map<String, String> reviewSettings() {
-        return Map.of("demandflow.review.status-signing.key-id", STATUS_KEY_ID,
-                "demandflow.review.status-signing.private-key", base64(statusKeys.getPrivate()));
-    }
-
-    private Map<String, String> notificationSettings() {
-        return Map.of("spring.mail.host", "127.0.0.1",
-                "spring.mail.port", String.valueOf(mail.getSmtp().getPort()),
-                "demandflow.notification.status-signatures.public-keys." + STATUS_KEY_ID,
-                base64(statusKeys.getPublic()));
-    }
-
-    private static String base64(Key key) {
-        return Base64.getEncoder().encodeToString(key.getEncoded());
-    }
-
-    /** Stops what was started, the last first: the services, the authorization server, SMTP, registry, database, broker. */
+    /** Stops what was started, the last first: the services, the authorization server, SMTP, broker, registry. */
     @Override
     public void close() {
         RuntimeException failure = null;

@@ -49,8 +49,10 @@ final class ServiceInProcess implements AutoCloseable {
                     .invoke(null);
             Class<?> application = loader.loadClass(UnpackedJar.startClass(jar));
             Object context = loader.loadClass("org.springframework.boot.SpringApplication")
-                    .getMethod("run", Class.class, String[].class).invoke(null, application, arguments(home.resolve(name), settings));
-            return new ServiceInProcess(name, loader, (AutoCloseable) context, "http://127.0.0.1:" + port(loader, context));
+                    .getMethod("run", Class.class, String[].class)
+                    .invoke(null, application, arguments(home.resolve(name), settings));
+            String url = "http://127.0.0.1:" + port(loader, context);
+            return new ServiceInProcess(name, loader, (AutoCloseable) context, url);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException(name + " did not start", e.getCause());
         } catch (ReflectiveOperationException e) {
