@@ -77,7 +77,7 @@ public final class Demandflow implements AutoCloseable {
     }
 
     /**
-     * Starts the broker in this JVM and the given services; {@link Services#ALL} took 45–75 s on a lightly loaded
+     * Starts the broker in this JVM and the given services; {@link Services#ALL} took 45–100 s on a shared
      * 2-core machine, minutes on a busy one.
      */
     public static Demandflow start(Services services) {
