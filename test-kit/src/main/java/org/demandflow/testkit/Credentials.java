@@ -7,8 +7,9 @@ import java.util.Map;
  * (the client's security settings).
  *
  * @param user the principal's name, as {@code org.demandflow.contracts.access.Principal} names it
- * @param password its registry password
- * @param kafka the Kafka client's security settings (the embedded broker: {@code PLAINTEXT}, no login)
+ * @param password its password, at the registry and (SCRAM-SHA-512) at the embedded broker
+ * @param kafka the Kafka client's security settings: on the embedded broker {@code SASL_PLAINTEXT} with the
+ *              principal's SCRAM login; on a broker the caller runs {@code PLAINTEXT}
  */
 public record Credentials(String user, String password, Map<String, Object> kafka) {
 

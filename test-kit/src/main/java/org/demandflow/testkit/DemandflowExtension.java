@@ -3,10 +3,12 @@ package org.demandflow.testkit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Resolves {@link Demandflow} parameters with the one Demandflow of the test run, started on first use and kept in
- * the root context's store, which closes it when the run ends.
+ * Resolves {@link Demandflow} parameters with the Demandflow of the test run that runs the services the test class
+ * asks for ({@link DemandflowTest#services()}), started on first use and kept in the root context's store, which
+ * closes it when the run ends. A class that asks for intake alone gets the full set when that already runs.
  */
 public final class DemandflowExtension implements ParameterResolver {
 
@@ -19,7 +21,16 @@ public final class DemandflowExtension implements ParameterResolver {
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getRoot().getStore(NAMESPACE)
-                .computeIfAbsent(Demandflow.class, type -> Demandflow.start(), Demandflow.class);
+        Services services = context.getTestClass()
+                .flatMap(type -> AnnotationSupport.findAnnotation(type, DemandflowTest.class))
+                .map(DemandflowTest::services).orElse(Services.INTAKE);
+        ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
+        synchronized (DemandflowExtension.class) {
+            Demandflow all = store.get(Services.ALL, Demandflow.class);
+            if (all != null) {
+                return all;
+            }
+            return store.computeIfAbsent(services, requested -> Demandflow.start(requested), Demandflow.class);
+        }
     }
 }

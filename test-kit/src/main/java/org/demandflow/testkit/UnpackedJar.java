@@ -14,13 +14,16 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.jar.JarInputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * A Spring Boot executable jar unpacked to {@code <home>/<sha-256 prefix>/} (once per content: a later run reuses
- * it), and the class path it names: {@code BOOT-INF/classes} and every jar of {@code BOOT-INF/lib}.
+ * it), the class path it names ({@code BOOT-INF/classes} and every jar of {@code BOOT-INF/lib}) and the application
+ * class its manifest names ({@code Start-Class}).
  */
 final class UnpackedJar {
 
@@ -31,9 +34,6 @@ final class UnpackedJar {
     }
 
     static List<URL> classpath(URL jar, Path home) {
-        if (jar == null) {
-            throw new IllegalStateException("the test kit carries no " + IntakeInProcess.JAR + ": build it with Maven");
-        }
         try {
             Path folder = home.resolve(sha256(jar).substring(0, 16)).toAbsolutePath();
             if (!Files.exists(folder.resolve("complete"))) {
@@ -47,6 +47,20 @@ final class UnpackedJar {
                 }
             }
             return urls;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The manifest's {@code Start-Class}: the application's {@code @SpringBootApplication} class. */
+    static String startClass(URL jar) {
+        try (JarInputStream in = new JarInputStream(jar.openStream())) {
+            Manifest manifest = in.getManifest();
+            String startClass = manifest == null ? null : manifest.getMainAttributes().getValue("Start-Class");
+            if (startClass == null) {
+                throw new IllegalStateException("not a Spring Boot executable jar (no Start-Class): " + jar);
+            }
+            return startClass;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
