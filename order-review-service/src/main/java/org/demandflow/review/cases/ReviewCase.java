@@ -29,6 +29,8 @@ public final class ReviewCase {
 
     /** The actor of changes nobody decided: the intake and the expiry scheduler. */
     public static final String SYSTEM = "system";
+    /** The actor of the reconciliation of a case with its published statuses after a database restore. */
+    public static final String RESTORE = "restore";
 
     private final DemandFacts demand;
     private final Instant openedAt;
@@ -216,6 +218,29 @@ public final class ReviewCase {
             throw new IllegalArgumentException(step + " is no step of a proposal");
         }
         apply(actor, now, step, proposalId, detail);
+    }
+
+    /**
+     * Takes the statuses published beyond this case's version, which a database restored from a backup does not
+     * know: the topic's {@code topicVersion} (saying {@code topicView}) becomes the last published version, so the
+     * next one follows it and no version is published twice with another value. The case's own view is published
+     * next if it differs and lets nobody be told whom the topic's last status did not permit; if it would (a
+     * decision after the backup, lost, had restricted it), the case returns to PENDING_REVIEW instead: nobody is
+     * told until a reviewer decides again. Answers false, changing nothing, when the case knows the version.
+     */
+    public boolean continueAfterRestore(int topicVersion, StatusView topicView, Instant now) {
+        if (topicVersion <= version()) {
+            return false;
+        }
+        journal.continueFrom(topicVersion, topicView);
+        String restored = "database restored: the topic had published up to version " + topicVersion + " ("
+                + topicView.status() + "); decisions made after the backup are lost, review the case again";
+        if (!StatusDerivation.derive(decided, orders).isNoWiderThan(topicView)) {
+            decided = false;
+            restored += "; it returns to PENDING_REVIEW, its stored orders would permit more than the topic's status";
+        }
+        apply(RESTORE, now, CaseAction.RESTORED_FROM_TOPIC, null, restored);
+        return true;
     }
 
     private Outcome applyRelief(String orderId, ChallengeRelief relief, String actor, Instant now) {
