@@ -59,6 +59,20 @@ public final class ReviewCase {
         return opened;
     }
 
+    /**
+     * Opens, after a restore of the database from a backup, the case of a demand received after the backup whose
+     * statuses the topic holds up to {@code topicVersion} (saying {@code topicView}): PENDING_REVIEW, published as
+     * the next version unless the topic's last status said so already, and marked restored (its decisions are lost).
+     */
+    public static ReviewCase openAfterRestore(DemandFacts demand, int topicVersion, StatusView topicView,
+                                              Instant now) {
+        ReviewCase opened = new ReviewCase(new ReviewCaseSnapshot(demand, now, false, topicVersion, topicView,
+                List.of(), List.of(), List.of()));
+        opened.apply(SYSTEM, now, CaseAction.CASE_OPENED, null, "demand received; pending legal review");
+        opened.apply(RESTORE, now, CaseAction.RESTORED_FROM_TOPIC, null, restoredDetail(topicVersion, topicView));
+        return opened;
+    }
+
     /** Rebuilds a stored case. */
     public static ReviewCase restore(ReviewCaseSnapshot snapshot) {
         return new ReviewCase(snapshot);
@@ -233,14 +247,18 @@ public final class ReviewCase {
             return false;
         }
         journal.continueFrom(topicVersion, topicView);
-        String restored = "database restored: the topic had published up to version " + topicVersion + " ("
-                + topicView.status() + "); decisions made after the backup are lost, review the case again";
+        String restored = restoredDetail(topicVersion, topicView);
         if (!StatusDerivation.derive(decided, orders).isNoWiderThan(topicView)) {
             decided = false;
             restored += "; it returns to PENDING_REVIEW, its stored orders would permit more than the topic's status";
         }
         apply(RESTORE, now, CaseAction.RESTORED_FROM_TOPIC, null, restored);
         return true;
+    }
+
+    private static String restoredDetail(int topicVersion, StatusView topicView) {
+        return "database restored: the topic had published up to version " + topicVersion + " ("
+                + topicView.status() + "); decisions made after the backup are lost, review the case again";
     }
 
     private Outcome applyRelief(String orderId, ChallengeRelief relief, String actor, Instant now) {

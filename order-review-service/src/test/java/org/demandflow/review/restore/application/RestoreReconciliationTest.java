@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.demandflow.events.DataCategory;
+import org.demandflow.events.DemandReceived;
+import org.demandflow.events.DemandType;
+import org.demandflow.events.IssuingAuthority;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.review.attention.AttentionItem;
 import org.demandflow.review.attention.AttentionKind;
@@ -140,6 +146,40 @@ class RestoreReconciliationTest extends IntegrationTest {
                 .satisfies(item -> assertThat(item.reason()).contains("version 2", "after the backup"));
         fullOrderOn(demandId, Duration.ofDays(30));
         assertThat(restoreItemsOf(demandId)).isEmpty();
+    }
+
+    @Test
+    void a_demand_received_after_the_backup_opens_pending_review_after_the_topics_last_version() {
+        DemandId demandId = DemandId.random();
+        CaseBackup backup = CaseBackup.of(jdbc, demandId);
+        kafka().send("demands", demandId.toString(), received(demandId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviews.find(demandId).isPresent());
+        fullOrderOn(demandId, Duration.ofDays(30));
+        published(demandId, 2);
+
+        backup.restore();
+        assertThat(reviews.find(demandId)).isEmpty();
+        reconciler.reconcile();
+
+        assertThat(stored(demandId).version()).isEqualTo(3);
+        assertThat(stored(demandId).status()).isEqualTo(SecrecyStatus.PENDING_REVIEW);
+        List<SecrecyStatusChanged> after = await().atMost(Duration.ofSeconds(30))
+                .until(() -> statuses(demandId), s -> s.size() >= 3);
+        assertThat(after).extracting(SecrecyStatusChanged::getVersion).containsExactly(1, 2, 3);
+        assertNoVersionHasTwoValues(demandId);
+        assertThat(restoreItemsOf(demandId)).hasSize(1);
+    }
+
+    private DemandReceived received(DemandId demandId) {
+        Instant now = clock.instant();
+        return DemandReceived.newBuilder().setDemandId(demandId.toString())
+                .setSubmissionId(UUID.randomUUID().toString()).setSourceSystem("ticketing")
+                .setExternalReference("T-" + demandId).setCustomerId("contoso")
+                .setDemandType(DemandType.SEARCH_WARRANT)
+                .setIssuingAuthority(IssuingAuthority.newBuilder().setAgency("FBI").setCountry("US").build())
+                .setDataCategories(List.of(DataCategory.CONTENT)).setAccountIdentifiers(List.of("a@contoso.com"))
+                .setReceivedAt(now).setResponseDueAt(now.plus(Duration.ofDays(10))).setNondisclosureIndicated(true)
+                .build();
     }
 
     @Test
