@@ -91,6 +91,7 @@ $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'secrecy-orders'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'secrecy-orders'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Write --topic 'agency-letters'
+$bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:notification-service --operation Read --topic 'agency-letters'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation Read --topic 'agency-letters'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:ops --operation DescribeConfigs --topic 'agency-letters'
 $bin/kafka-acls.sh --bootstrap-server "$bootstrap" --command-config "$config" --add --allow-principal User:intake-service --operation Write --topic 'demand-submissions-dlt'

@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.demandflow.events.AgencyLetterKind;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.NoticeOutcome;
+import org.demandflow.events.ResponseStage;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.NotificationApplication;
 import org.demandflow.notification.support.AvroRecords;
@@ -44,10 +46,10 @@ import org.springframework.kafka.test.context.EmbeddedKafka;
  * The service's database restored from a backup, for real (PostgreSQL's copy of the whole database, taken while
  * the service was stopped, put back after later instances ran): started with
  * {@code demandflow.restore.backup-taken-at}, it reads its topics again from before the backup and mails exactly
- * the notices it had not sent (rule 5).
+ * the notices (rule 5) and letters to the requester it had not sent.
  */
 @EmbeddedKafka(partitions = 1, topics = {"customer-executives", "demands", "demand-secrecy-status",
-    "customer-notices", "demand-responses", "customer-executives-dlt", "demands-notification-dlt",
+    "customer-notices", "demand-responses", "agency-letters", "customer-executives-dlt", "demands-notification-dlt",
     "demand-secrecy-status-dlt", "demand-responses-dlt"})
 class RestoreFromBackupTest {
 
@@ -79,7 +81,8 @@ class RestoreFromBackupTest {
     }
 
     @Test
-    void a_notice_sent_after_the_backup_is_not_sent_again_and_one_unsent_at_the_crash_is_sent() throws Exception {
+    void a_notice_or_letter_sent_after_the_backup_is_not_sent_again_and_a_notice_unsent_at_the_crash_is_sent()
+            throws Exception {
         try (ConfigurableApplicationContext first = start(SMTP.getSmtp().getPort(), null)) {
             JdbcClient jdbc = first.getBean(JdbcClient.class);
             kafka.send("customer-executives", CUSTOMER, AvroRecords.contosoExecutives());
@@ -94,8 +97,11 @@ class RestoreFromBackupTest {
 
         try (ConfigurableApplicationContext second = start(SMTP.getSmtp().getPort(), null)) {
             status(sentAfterBackup, 2, SecrecyStatus.EXECUTIVE_ONLY, CISO);
-            await().atMost(PATIENCE).until(() -> reported(sentAfterBackup).size() == 1);
-            assertThat(SMTP.getReceivedMessages()).hasSize(1);
+            kafka.send("demand-responses", sentAfterBackup, AvroRecords.response(sentAfterBackup, 1,
+                    ResponseStage.REDIRECT_REQUESTED, null, AgencyLetterKind.REDIRECT));
+            await().atMost(PATIENCE).until(() -> reported(sentAfterBackup).size() == 1
+                    && lettersReported(sentAfterBackup) == 1);
+            assertThat(SMTP.getReceivedMessages()).hasSize(2);
         }
         try (ServerSocket blackHole = new ServerSocket(0)) {
             List<Socket> held = holdConnections(blackHole);
@@ -115,10 +121,12 @@ class RestoreFromBackupTest {
         await().atMost(PATIENCE).until(() -> reported(unsentAtCrash).size() == 1);
         assertThat(reported(unsentAtCrash)).singleElement()
                 .satisfies(notice -> assertThat(notice.getOutcome()).isEqualTo(NoticeOutcome.SENT));
-        await().atMost(PATIENCE).until(() -> appliedVersion(jdbc, sentAfterBackup) == 2 && openNotices(jdbc) == 0);
+        await().atMost(PATIENCE).until(() -> appliedVersion(jdbc, sentAfterBackup) == 2 && openNotices(jdbc) == 0
+                && responseVersion(jdbc, sentAfterBackup) == 1 && openLetters(jdbc) == 0);
         assertThat(noticeState(jdbc, sentAfterBackup)).isEqualTo("SENT");
-        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+        assertThat(SMTP.getReceivedMessages()).hasSize(3);
         assertThat(reported(sentAfterBackup)).hasSize(1);
+        assertThat(lettersReported(sentAfterBackup)).isEqualTo(1);
     }
 
     private void status(String demandId, int version, SecrecyStatus status, String... permitted) {
@@ -165,6 +173,20 @@ class RestoreFromBackupTest {
     private static String noticeState(JdbcClient jdbc, String demandId) {
         return jdbc.sql("SELECT state FROM notice WHERE demand_id = ?").param(demandId).query(String.class)
                 .optional().orElse("NONE");
+    }
+
+    private static int responseVersion(JdbcClient jdbc, String demandId) {
+        return jdbc.sql("SELECT version FROM demand_response WHERE demand_id = ?").param(demandId)
+                .query(Integer.class).optional().orElse(0);
+    }
+
+    private static long openLetters(JdbcClient jdbc) {
+        return jdbc.sql("SELECT count(*) FROM agency_letter WHERE state IN ('PENDING', 'SENDING')").query(Long.class)
+                .single();
+    }
+
+    private long lettersReported(String demandId) {
+        return kafka.readAvro("agency-letters").stream().filter(r -> demandId.equals(r.key())).count();
     }
 
     private static long openNotices(JdbcClient jdbc) {

@@ -47,7 +47,7 @@ public final class AccessPlan {
             topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
                     service(TRANSPARENCY_SERVICE)),
             topic(Contract.SECRECY_ORDERS.topic(), ORDER_REVIEW_SERVICE, service(TRANSPARENCY_SERVICE)),
-            topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE),
+            topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE, service(NOTIFICATION_SERVICE)),
             topic(DeadLetterTopics.DEMAND_SUBMISSIONS, INTAKE_SERVICE),
             topic(DeadLetterTopics.DEMANDS, ORDER_REVIEW_SERVICE),
             topic(DeadLetterTopics.DEMANDS_FOR_NOTIFICATION, NOTIFICATION_SERVICE),

@@ -53,7 +53,7 @@ class AccessPlanTest {
                     Principal.NOTIFICATION_SERVICE),
             Contract.DEMAND_RESPONSES, Set.of(Principal.NOTIFICATION_SERVICE, Principal.TRANSPARENCY_SERVICE),
             Contract.SECRECY_ORDERS, Set.of(Principal.TRANSPARENCY_SERVICE),
-            Contract.AGENCY_LETTERS, Set.of());
+            Contract.AGENCY_LETTERS, Set.of(Principal.NOTIFICATION_SERVICE));
 
     @Test
     void every_contract_topic_has_exactly_its_documented_writer() {

@@ -6,17 +6,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.demandflow.contracts.Contract;
+import org.demandflow.events.AgencyLetter;
 import org.demandflow.events.CustomerNotice;
+import org.demandflow.events.LetterOutcome;
+import org.demandflow.notification.agency.LetterConcluded;
 import org.demandflow.notification.delivery.NoticeConcluded;
 import org.demandflow.notification.delivery.NoticeOutcome;
 import org.demandflow.notification.gate.NoticeScope;
 import org.demandflow.notification.letter.NoticeKind;
+import org.demandflow.notification.restore.ConcludedLetters;
 import org.demandflow.notification.restore.ConcludedNotices;
 import org.demandflow.serde.ConfluentAvroDeserializer;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -26,13 +31,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads {@code customer-notices} with a consumer of its own (no group, nothing committed): every partition from
- * the first record at or after the instant asked for to the end offset it had when the reading began, each value
- * decoded as the bindings decode theirs (the baseline's registry settings). A record that cannot be read fails the
- * reading: a notice the service sent must not be overlooked.
+ * Reads {@code customer-notices} and {@code agency-letters} with a consumer of its own (no group, nothing
+ * committed): every partition from the first record at or after the instant asked for to the end offset it had when
+ * the reading began, each value decoded as the bindings decode theirs (the baseline's registry settings). A record
+ * that cannot be read fails the reading: a notice or letter the service sent must not be overlooked.
  */
 @Component
-class KafkaConcludedNotices implements ConcludedNotices {
+class KafkaConcludedReports implements ConcludedNotices, ConcludedLetters {
 
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration METADATA = Duration.ofSeconds(30);
@@ -40,7 +45,7 @@ class KafkaConcludedNotices implements ConcludedNotices {
     private final Map<String, Object> consumer;
     private final Map<String, String> decoding;
 
-    KafkaConcludedNotices(KafkaProperties kafka, Environment environment) {
+    KafkaConcludedReports(KafkaProperties kafka, Environment environment) {
         this.consumer = new HashMap<>(kafka.buildConsumerProperties());
         this.consumer.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumer.put(ConsumerConfig.CLIENT_ID_CONFIG, "notification-restore");
@@ -53,11 +58,21 @@ class KafkaConcludedNotices implements ConcludedNotices {
 
     @Override
     public List<NoticeConcluded> since(Instant from) {
-        String topic = Contract.CUSTOMER_NOTICES.topic();
-        List<NoticeConcluded> notices = new ArrayList<>();
-        try (ConfluentAvroDeserializer values = new ConfluentAvroDeserializer();
+        return readSince(Contract.CUSTOMER_NOTICES.topic(), from,
+                value -> toConcluded((CustomerNotice) value));
+    }
+
+    @Override
+    public List<LetterConcluded> lettersSince(Instant from) {
+        return readSince(Contract.AGENCY_LETTERS.topic(), from, value -> toConcluded((AgencyLetter) value));
+    }
+
+    /** The values of a topic from {@code from} to its end at the start, each read by {@code reading}. */
+    private <T> List<T> readSince(String topic, Instant from, Function<Object, T> reading) {
+        List<T> values = new ArrayList<>();
+        try (ConfluentAvroDeserializer decoder = new ConfluentAvroDeserializer();
              KafkaConsumer<byte[], byte[]> reader = new KafkaConsumer<>(consumer)) {
-            values.configure(decoding, false);
+            decoder.configure(decoding, false);
             List<TopicPartition> partitions = reader.partitionsFor(topic, METADATA).stream()
                     .map(info -> new TopicPartition(topic, info.partition())).toList();
             reader.assign(partitions);
@@ -69,12 +84,17 @@ class KafkaConcludedNotices implements ConcludedNotices {
             while (partitions.stream().anyMatch(partition -> reader.position(partition) < ends.get(partition))) {
                 for (ConsumerRecord<byte[], byte[]> record : reader.poll(POLL)) {
                     if (record.offset() < ends.get(new TopicPartition(topic, record.partition()))) {
-                        notices.add(toConcluded((CustomerNotice) values.deserialize(topic, record.value())));
+                        values.add(reading.apply(decoder.deserialize(topic, record.value())));
                     }
                 }
             }
         }
-        return notices;
+        return values;
+    }
+
+    private static LetterConcluded toConcluded(AgencyLetter l) {
+        return new LetterConcluded(l.getLetterId(), l.getDemandId(), l.getKind().name(), l.getRecipientEmail(),
+                l.getOutcome() == LetterOutcome.SENT, l.getReason(), l.getOccurredAt());
     }
 
     private static NoticeConcluded toConcluded(CustomerNotice n) {
