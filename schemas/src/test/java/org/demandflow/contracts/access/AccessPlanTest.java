@@ -38,8 +38,9 @@ class AccessPlanTest {
      * {@code demand-responses}, as it sends the letters to the requester and the follow-up notices the response
      * track calls for ("The response: redirect first"); transparency-service on the five topics its report is built
      * from ("Transparency report"); the ticketing systems on what they read back (issue 18: rejections, demand ids,
-     * notices); order-review and notification-service on their own topics, read back after a restore of their
-     * database (deploy/RUNBOOK.md, "Restoring a service database").
+     * notices); order-review and notification-service on their own topics (and notification-service on
+     * {@code agency-letters}, else unread), read back after a restore of their database (deploy/RUNBOOK.md,
+     * "Restoring a service database").
      */
     private static final Map<Contract, Set<Principal>> DOCUMENTED_READERS = Map.of(
             Contract.DEMAND_SUBMISSIONS, Set.of(Principal.INTAKE_SERVICE),
