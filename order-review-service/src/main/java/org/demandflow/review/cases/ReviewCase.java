@@ -238,17 +238,19 @@ public final class ReviewCase {
      * Takes the statuses published beyond this case's version, which a database restored from a backup does not
      * know: the topic's {@code topicVersion} (saying {@code topicView}) becomes the last published version, so the
      * next one follows it and no version is published twice with another value. The case's own view is published
-     * next if it differs and lets nobody be told whom the topic's last status did not permit; if it would (a
-     * decision after the backup, lost, had restricted it), the case returns to PENDING_REVIEW instead: nobody is
-     * told until a reviewer decides again. Answers false, changing nothing, when the case knows the version.
+     * next if it differs in whom it lets be told (a delayed notice's wording alone publishes nothing: nobody is told
+     * twice) and lets nobody be told whom the topic's last status did not permit; if it would (a decision after the
+     * backup, lost, had restricted it), the case returns to PENDING_REVIEW instead: nobody is told until a reviewer
+     * decides again. Answers false, changing nothing, when the case knows the version.
      */
     public boolean continueAfterRestore(int topicVersion, StatusView topicView, Instant now) {
         if (topicVersion <= version()) {
             return false;
         }
-        journal.continueFrom(topicVersion, topicView);
+        StatusView own = StatusDerivation.derive(decided, orders);
+        journal.continueFrom(topicVersion, own.permitsTheSameAs(topicView) ? own : topicView);
         String restored = restoredDetail(topicVersion, topicView);
-        if (!StatusDerivation.derive(decided, orders).isNoWiderThan(topicView)) {
+        if (!own.isNoWiderThan(topicView)) {
             decided = false;
             restored += "; it returns to PENDING_REVIEW, its stored orders would permit more than the topic's status";
         }

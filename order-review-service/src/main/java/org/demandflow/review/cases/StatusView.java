@@ -29,6 +29,11 @@ public record StatusView(SecrecyStatus status, List<String> permittedRecipients,
                 && other.permittedRecipients.containsAll(permittedRecipients);
     }
 
+    /** Whether this view lets exactly whom {@code other} lets be told (its delayed notice may differ). */
+    public boolean permitsTheSameAs(StatusView other) {
+        return status == other.status && permittedRecipients.equals(other.permittedRecipients);
+    }
+
     /** The view of a case nobody has reviewed yet. */
     public static StatusView pendingReview() {
         return new StatusView(SecrecyStatus.PENDING_REVIEW, List.of(), null);

@@ -91,6 +91,19 @@ class RestoreContinuationTest {
     }
 
     @Test
+    void a_restored_case_that_differs_from_the_topic_only_in_its_delayed_notice_publishes_nothing() {
+        ReviewCase c = opened();
+        c.recordNoSecrecyOrder("no order", REVIEWER, days(1));
+        c.pullEvents();
+        DelayedNotice other = new DelayedNotice(OrderAuthority.USC_2705B, "W.D. Wash.", "MJ-9", days(0), days(1));
+
+        c.continueAfterRestore(3, new StatusView(SecrecyStatus.CLEARED, List.of(), other), days(2));
+
+        assertThat(c.pullEvents()).isEmpty();
+        assertThat(c.version()).isEqualTo(3);
+    }
+
+    @Test
     void a_case_that_knows_the_topics_version_is_left_as_it_is() {
         ReviewCase c = opened();
         c.recordOrder(full(days(30)), REVIEWER, days(1));
