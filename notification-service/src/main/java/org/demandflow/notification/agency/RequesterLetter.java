@@ -3,7 +3,9 @@ package org.demandflow.notification.agency;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.demandflow.notification.delivery.RetryPolicy;
 import org.demandflow.notification.response.LetterKind;
 import org.demandflow.notification.response.ResponseChange;
@@ -27,6 +29,8 @@ public record RequesterLetter(String id, DemandId demandId, int responseVersion,
     public static final String NO_REQUESTER_EMAIL = "NO_REQUESTER_EMAIL";
     /** The failure of a letter whose demand's requester e-mail is not an address a letter may go to. */
     public static final String INVALID_REQUESTER_EMAIL = "INVALID_REQUESTER_EMAIL";
+    /** The most response versions of one demand a letter id is looked up among. */
+    static final int MOST_VERSIONS = 1000;
 
     public RequesterLetter {
         Objects.requireNonNull(id, "id");
@@ -42,6 +46,22 @@ public record RequesterLetter(String id, DemandId demandId, int responseVersion,
                 "response version " + response.version() + " calls for no letter"));
         return new RequesterLetter(idOf(response.demandId(), response.version()), response.demandId(),
                 response.version(), kind, response.reason(), null, LetterState.PENDING, 0, null, now);
+    }
+
+    /**
+     * The letter an {@code agency-letters} record reports as concluded, as it was before a restore of the database
+     * from an older backup lost it: SENT or FAILED, nothing left to do. The record names no response version: it is
+     * the one whose derived id is the letter's ({@link #responseVersionOf}).
+     */
+    public static RequesterLetter concludedAs(LetterConcluded reported, int responseVersion) {
+        return new RequesterLetter(reported.letterId(), DemandId.parse(reported.demandId()), responseVersion,
+                LetterKind.valueOf(reported.kind()), null, reported.recipientEmail(),
+                reported.sent() ? LetterState.SENT : LetterState.FAILED, 0, reported.reason(), reported.occurredAt());
+    }
+
+    /** The response version, up to {@value #MOST_VERSIONS}, whose letter of this demand has this id. */
+    public static OptionalInt responseVersionOf(String letterId, DemandId demandId) {
+        return IntStream.rangeClosed(1, MOST_VERSIONS).filter(v -> idOf(demandId, v).equals(letterId)).findFirst();
     }
 
     /** The stable id of the letter of this demand and response version. */

@@ -11,6 +11,13 @@ public interface RequesterLetters {
     /** Stores a new letter; answers false (and changes nothing) when its key already exists. */
     boolean add(RequesterLetter letter);
 
+    /**
+     * Stores a letter that concluded before the database was restored from an older backup: inserted as it is, or
+     * brought to its final state when it is stored still PENDING or SENDING; a letter stored final is left. Answers
+     * whether anything changed.
+     */
+    boolean addConcluded(RequesterLetter letter);
+
     List<RequesterLetter> forDemand(DemandId demandId);
 
     /**

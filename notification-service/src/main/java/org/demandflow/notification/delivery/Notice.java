@@ -83,6 +83,18 @@ public record Notice(String id, DemandId demandId, String customerId, int status
                 NoticeState.FAILED, 0, NO_RECIPIENT, now, effectiveAt, NoticeKind.DEMAND);
     }
 
+    /**
+     * The notice a {@code customer-notices} record reports as concluded, as it was before a restore of the database
+     * from an older backup lost it: SENT or FAILED, nothing left to do.
+     */
+    public static Notice concludedAs(NoticeConcluded reported) {
+        NoticeState state = reported.outcome() == NoticeOutcome.SENT ? NoticeState.SENT : NoticeState.FAILED;
+        NoticeKind kind = reported.kind() == null ? NoticeKind.DEMAND : reported.kind();
+        return new Notice(reported.noticeId(), DemandId.parse(reported.demandId()), reported.customerId(),
+                reported.statusVersion(), reported.recipientEmail(), reported.scope(), state, 0, reported.reason(),
+                reported.occurredAt(), reported.occurredAt(), kind);
+    }
+
     /** The stable id of the demand notice with this key. */
     public static String idOf(DemandId demandId, int statusVersion, String recipientEmail) {
         return idOf(demandId, statusVersion, NoticeKind.DEMAND, recipientEmail);

@@ -11,6 +11,13 @@ public interface Notices {
     /** Stores a new notice; answers false (and changes nothing) when its key already exists. */
     boolean add(Notice notice);
 
+    /**
+     * Stores a notice that concluded before the database was restored from an older backup: inserted as it is, or
+     * brought to its final state when it is stored still PENDING or SENDING; a notice stored final is left. Answers
+     * whether anything changed.
+     */
+    boolean addConcluded(Notice notice);
+
     Optional<Notice> find(String noticeId);
 
     /** The trace context (W3C traceparent) of what planned the notice; empty when none was kept. */

@@ -29,5 +29,10 @@ public enum AttentionKind {
      * A challenge was DENIED and is not appealed yet: the objection or notice of appeal is due by the date given,
      * with the rule cited (Fed. R. Crim. P. 59(a), FRAP 4(b)(1)(A), FRAP 4(a)(1)(B), ...).
      */
-    CHALLENGE_DEADLINE
+    CHALLENGE_DEADLINE,
+    /**
+     * The case's database was restored from a backup: decisions made after the backup are lost (the topic's
+     * statuses were taken over, safely); a reviewer checks the case and decides again.
+     */
+    DECIDE_AGAIN_AFTER_RESTORE
 }

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.demandflow.review.cases.CaseAction;
+import org.demandflow.review.cases.HistoryEntry;
 import org.demandflow.review.cases.OrderAuthority;
+import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.cases.SecrecyStatus;
@@ -36,7 +39,24 @@ public final class AttentionRules {
         }
         c.orders().stream().filter(SecrecyOrder::isActive).forEach(o -> orderItems(id, o, now, items));
         deadlineItems(c, items);
+        restoreItem(c, items);
         return items;
+    }
+
+    /** A case restored from a backup until a reviewer decides on it again (a proposal does not count). */
+    private static void restoreItem(ReviewCaseSnapshot c, List<AttentionItem> items) {
+        List<HistoryEntry> history = c.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            HistoryEntry entry = history.get(i);
+            if (entry.action() == CaseAction.RESTORED_FROM_TOPIC) {
+                items.add(new AttentionItem(c.demand().demandId(), null, AttentionKind.DECIDE_AGAIN_AFTER_RESTORE,
+                        entry.detail(), entry.at()));
+                return;
+            }
+            if (!entry.action().isProposalStep() && !ReviewCase.SYSTEM.equals(entry.actor())) {
+                return;
+            }
+        }
     }
 
     /** The objection or appeal deadline of every denied, not yet appealed challenge of an active order. */

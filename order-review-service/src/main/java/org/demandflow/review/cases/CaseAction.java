@@ -13,6 +13,11 @@ public enum CaseAction {
     ORDER_EXPIRED,
     CHALLENGE_FILED,
     CHALLENGE_DECIDED,
+    /**
+     * After the database was restored from a backup, the case took the version the topic had published beyond it
+     * (and, where its own view differed, published the safe one next): decisions made after the backup are lost.
+     */
+    RESTORED_FROM_TOPIC,
     /** A decision that lets someone be told earlier waits for a second reviewer (rule 10). */
     PROPOSAL_MADE,
     /** A second reviewer approved a proposal; the decision took effect. */

@@ -39,6 +39,18 @@ final class CaseJournal {
         return entry;
     }
 
+    /**
+     * Takes a version published beyond the one this journal knows (a database restored from a backup) as the last
+     * published one, so the next version follows it.
+     */
+    void continueFrom(int publishedVersion, StatusView view) {
+        if (publishedVersion <= version) {
+            throw new IllegalArgumentException("version " + publishedVersion + " is not beyond " + version);
+        }
+        version = publishedVersion;
+        published = view;
+    }
+
     List<StatusChanged> pullEvents() {
         List<StatusChanged> pulled = List.copyOf(events);
         events.clear();

@@ -29,6 +29,8 @@ public final class ReviewCase {
 
     /** The actor of changes nobody decided: the intake and the expiry scheduler. */
     public static final String SYSTEM = "system";
+    /** The actor of the reconciliation of a case with its published statuses after a database restore. */
+    public static final String RESTORE = "restore";
 
     private final DemandFacts demand;
     private final Instant openedAt;
@@ -54,6 +56,20 @@ public final class ReviewCase {
         ReviewCase opened = new ReviewCase(new ReviewCaseSnapshot(demand, now, false, 0, null,
                 List.of(), List.of(), List.of()));
         opened.apply(SYSTEM, now, CaseAction.CASE_OPENED, null, "demand received; pending legal review");
+        return opened;
+    }
+
+    /**
+     * Opens, after a restore of the database from a backup, the case of a demand received after the backup whose
+     * statuses the topic holds up to {@code topicVersion} (saying {@code topicView}): PENDING_REVIEW, published as
+     * the next version unless the topic's last status said so already, and marked restored (its decisions are lost).
+     */
+    public static ReviewCase openAfterRestore(DemandFacts demand, int topicVersion, StatusView topicView,
+                                              Instant now) {
+        ReviewCase opened = new ReviewCase(new ReviewCaseSnapshot(demand, now, false, topicVersion, topicView,
+                List.of(), List.of(), List.of()));
+        opened.apply(SYSTEM, now, CaseAction.CASE_OPENED, null, "demand received; pending legal review");
+        opened.apply(RESTORE, now, CaseAction.RESTORED_FROM_TOPIC, null, restoredDetail(topicVersion, topicView));
         return opened;
     }
 
@@ -216,6 +232,35 @@ public final class ReviewCase {
             throw new IllegalArgumentException(step + " is no step of a proposal");
         }
         apply(actor, now, step, proposalId, detail);
+    }
+
+    /**
+     * Takes the statuses published beyond this case's version, which a database restored from a backup does not
+     * know: the topic's {@code topicVersion} (saying {@code topicView}) becomes the last published version, so the
+     * next one follows it and no version is published twice with another value. The case's own view is published
+     * next if it differs in whom it lets be told (a delayed notice's wording alone publishes nothing: nobody is told
+     * twice) and lets nobody be told whom the topic's last status did not permit; if it would (a decision after the
+     * backup, lost, had restricted it), the case returns to PENDING_REVIEW instead: nobody is told until a reviewer
+     * decides again. Answers false, changing nothing, when the case knows the version.
+     */
+    public boolean continueAfterRestore(int topicVersion, StatusView topicView, Instant now) {
+        if (topicVersion <= version()) {
+            return false;
+        }
+        StatusView own = StatusDerivation.derive(decided, orders);
+        journal.continueFrom(topicVersion, own.permitsTheSameAs(topicView) ? own : topicView);
+        String restored = restoredDetail(topicVersion, topicView);
+        if (!own.isNoWiderThan(topicView)) {
+            decided = false;
+            restored += "; it returns to PENDING_REVIEW, its stored orders would permit more than the topic's status";
+        }
+        apply(RESTORE, now, CaseAction.RESTORED_FROM_TOPIC, null, restored);
+        return true;
+    }
+
+    private static String restoredDetail(int topicVersion, StatusView topicView) {
+        return "database restored: the topic had published up to version " + topicVersion + " ("
+                + topicView.status() + "); decisions made after the backup are lost, review the case again";
     }
 
     private Outcome applyRelief(String orderId, ChallengeRelief relief, String actor, Instant now) {

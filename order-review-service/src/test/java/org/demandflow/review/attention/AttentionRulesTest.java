@@ -16,7 +16,9 @@ import org.demandflow.review.cases.OrderAuthority;
 import org.demandflow.review.cases.OrderScope;
 import org.demandflow.review.cases.OrderTerms;
 import org.demandflow.review.cases.ReviewCase;
+import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.review.cases.StatedEnd;
+import org.demandflow.review.cases.StatusView;
 import org.demandflow.review.challenge.ChallengeLevel;
 import org.demandflow.review.challenge.ChallengeOutcome;
 import org.demandflow.review.challenge.ChallengeRelief;
@@ -42,6 +44,16 @@ class AttentionRulesTest {
         ReviewCase c = opened();
         c.recordOrder(terms, REVIEWER, days(1));
         return c;
+    }
+
+    @Test
+    void a_case_restored_from_a_backup_asks_for_a_new_decision_until_a_reviewer_decides() {
+        ReviewCase c = withOrder(full(days(60)));
+        c.continueAfterRestore(4, new StatusView(SecrecyStatus.CLEARED, List.of(), null), days(2));
+
+        assertThat(kinds(c, days(3))).contains(AttentionKind.DECIDE_AGAIN_AFTER_RESTORE);
+        c.extend(c.snapshot().orders().get(0).orderId(), days(70), REVIEWER, days(3));
+        assertThat(kinds(c, days(4))).doesNotContain(AttentionKind.DECIDE_AGAIN_AFTER_RESTORE);
     }
 
     @Test

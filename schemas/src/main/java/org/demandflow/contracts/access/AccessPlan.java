@@ -35,16 +35,19 @@ public final class AccessPlan {
             // a ticketing system reads back the demand ids of its submissions and the notices (issue 18's users)
             topic(Contract.DEMANDS.topic(), INTAKE_SERVICE, service(ORDER_REVIEW_SERVICE), service(NOTIFICATION_SERVICE),
                     service(TRANSPARENCY_SERVICE), ticketing()),
+            // order-review and notification-service read back their own topics after a restore of their database
+            // (deploy/RUNBOOK.md, "Restoring a service database"), with consumers that join no group
             topic(Contract.DEMAND_SECRECY_STATUS.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
-                    service(TRANSPARENCY_SERVICE)),
+                    service(TRANSPARENCY_SERVICE), service(ORDER_REVIEW_SERVICE)),
             topic(Contract.CUSTOMER_EXECUTIVES.topic(), CRM, service(NOTIFICATION_SERVICE)),
-            topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE, service(TRANSPARENCY_SERVICE), ticketing()),
+            topic(Contract.CUSTOMER_NOTICES.topic(), NOTIFICATION_SERVICE, service(TRANSPARENCY_SERVICE), ticketing(),
+                    service(NOTIFICATION_SERVICE)),
             // notification-service sends the letters to the requester and the customers' follow-up notices that
             // the response track calls for (DESIGN.md "The response: redirect first")
             topic(Contract.DEMAND_RESPONSES.topic(), ORDER_REVIEW_SERVICE, service(NOTIFICATION_SERVICE),
                     service(TRANSPARENCY_SERVICE)),
             topic(Contract.SECRECY_ORDERS.topic(), ORDER_REVIEW_SERVICE, service(TRANSPARENCY_SERVICE)),
-            topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE),
+            topic(Contract.AGENCY_LETTERS.topic(), NOTIFICATION_SERVICE, service(NOTIFICATION_SERVICE)),
             topic(DeadLetterTopics.DEMAND_SUBMISSIONS, INTAKE_SERVICE),
             topic(DeadLetterTopics.DEMANDS, ORDER_REVIEW_SERVICE),
             topic(DeadLetterTopics.DEMANDS_FOR_NOTIFICATION, NOTIFICATION_SERVICE),

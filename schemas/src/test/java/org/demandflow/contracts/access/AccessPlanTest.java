@@ -38,19 +38,23 @@ class AccessPlanTest {
      * {@code demand-responses}, as it sends the letters to the requester and the follow-up notices the response
      * track calls for ("The response: redirect first"); transparency-service on the five topics its report is built
      * from ("Transparency report"); the ticketing systems on what they read back (issue 18: rejections, demand ids,
-     * notices).
+     * notices); order-review and notification-service on their own topics (and notification-service on
+     * {@code agency-letters}, else unread), read back after a restore of their database (deploy/RUNBOOK.md,
+     * "Restoring a service database").
      */
     private static final Map<Contract, Set<Principal>> DOCUMENTED_READERS = Map.of(
             Contract.DEMAND_SUBMISSIONS, Set.of(Principal.INTAKE_SERVICE),
             Contract.DEMAND_SUBMISSION_REJECTIONS, Set.of(Principal.TICKETING),
             Contract.DEMANDS, Set.of(Principal.ORDER_REVIEW_SERVICE, Principal.NOTIFICATION_SERVICE,
                     Principal.TRANSPARENCY_SERVICE, Principal.TICKETING),
-            Contract.DEMAND_SECRECY_STATUS, Set.of(Principal.NOTIFICATION_SERVICE, Principal.TRANSPARENCY_SERVICE),
+            Contract.DEMAND_SECRECY_STATUS, Set.of(Principal.NOTIFICATION_SERVICE, Principal.TRANSPARENCY_SERVICE,
+                    Principal.ORDER_REVIEW_SERVICE),
             Contract.CUSTOMER_EXECUTIVES, Set.of(Principal.NOTIFICATION_SERVICE),
-            Contract.CUSTOMER_NOTICES, Set.of(Principal.TRANSPARENCY_SERVICE, Principal.TICKETING),
+            Contract.CUSTOMER_NOTICES, Set.of(Principal.TRANSPARENCY_SERVICE, Principal.TICKETING,
+                    Principal.NOTIFICATION_SERVICE),
             Contract.DEMAND_RESPONSES, Set.of(Principal.NOTIFICATION_SERVICE, Principal.TRANSPARENCY_SERVICE),
             Contract.SECRECY_ORDERS, Set.of(Principal.TRANSPARENCY_SERVICE),
-            Contract.AGENCY_LETTERS, Set.of());
+            Contract.AGENCY_LETTERS, Set.of(Principal.NOTIFICATION_SERVICE));
 
     @Test
     void every_contract_topic_has_exactly_its_documented_writer() {

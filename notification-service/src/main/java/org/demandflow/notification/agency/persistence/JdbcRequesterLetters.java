@@ -46,6 +46,25 @@ public class JdbcRequesterLetters implements RequesterLetters {
     }
 
     @Override
+    public boolean addConcluded(RequesterLetter letter) {
+        int concluded = jdbc.sql("""
+                UPDATE agency_letter SET state = ?, recipient_email = ?, failure = ?, lease_until = NULL,
+                                         updated_at = now()
+                WHERE id = ? AND state IN ('PENDING', 'SENDING')""")
+                .params(letter.state().name(), letter.recipientEmail(), letter.failure(), UUID.fromString(letter.id()))
+                .update();
+        return concluded == 1 || jdbc.sql("""
+                INSERT INTO agency_letter (id, demand_id, response_version, kind, reason, recipient_email, state,
+                                           attempts, failure, next_attempt_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT DO NOTHING""")
+                .params(UUID.fromString(letter.id()), letter.demandId().toString(), letter.responseVersion(),
+                        letter.kind().name(), letter.reason(), letter.recipientEmail(), letter.state().name(),
+                        letter.attempts(), letter.failure(), Timestamp.from(letter.nextAttemptAt()))
+                .update() == 1;
+    }
+
+    @Override
     public List<RequesterLetter> forDemand(DemandId demandId) {
         return jdbc.sql("SELECT * FROM agency_letter WHERE demand_id = ? ORDER BY response_version")
                 .param(demandId.toString()).query(JdbcRequesterLetters::letter).list();

@@ -58,6 +58,15 @@ public class JdbcNotices implements Notices {
     }
 
     @Override
+    public boolean addConcluded(Notice notice) {
+        int concluded = jdbc.sql("""
+                UPDATE notice SET state = ?, reason = ?, lease_until = NULL, updated_at = now()
+                WHERE id = ? AND state IN ('PENDING', 'SENDING')""")
+                .params(notice.state().name(), notice.reason(), UUID.fromString(notice.id())).update();
+        return concluded == 1 || add(notice);
+    }
+
+    @Override
     public Optional<Notice> find(String noticeId) {
         return jdbc.sql("SELECT * FROM notice WHERE id = ?").param(UUID.fromString(noticeId))
                 .query(JdbcNotices::notice).optional();
