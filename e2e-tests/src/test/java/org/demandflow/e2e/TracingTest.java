@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,25 +104,12 @@ class TracingTest {
     @Test
     void a_decisions_trace_runs_from_the_reviewers_request_to_the_mail() {
         String customer = Demands.newCustomer();
-        events.send("customer-executives", customer, Demands.directory(customer));
-        DemandSubmission submission = Demands.submission(customer);
-        events.send("demand-submissions", submission.getSubmissionId(), submission);
-        String demandId = ((DemandReceived) awaitRecord("demands", DemandReceived.class,
-                demand -> demand.getSubmissionId().equals(submission.getSubmissionId())).value()).getDemandId();
-        awaitRecord("demand-secrecy-status", SecrecyStatusChanged.class,
-                status -> status.getDemandId().equals(demandId) && status.getStatus() == SecrecyStatus.PENDING_REVIEW);
-
+        String demandId = pendingDemand(customer);
         Parent reviewer = Parent.random();
         Parent secondReviewer = new Parent(reviewer.traceId(), Parent.randomSpanId());
-        Answer decision = new RestClient(stack.review.url() + "/api/v1/reviews/", "reviewer")
+        Answer decision = decided(new RestClient(stack.review.url() + "/api/v1/reviews/", "reviewer")
                 .withHeader("traceparent", reviewer.header())
-                .post(demandId + "/no-secrecy-order", Map.of("note", "no order came with the demand"));
-        if (decision.status() == 202) {
-            decision = new RestClient(stack.review.url() + "/api/v1/approvals/", "reviewer2")
-                    .withHeader("traceparent", secondReviewer.header())
-                    .post(decision.json().path("proposalId").asString(),
-                            Map.of("decision", "APPROVE", "note", "second reviewer agrees"));
-        }
+                .post(demandId + "/no-secrecy-order", Map.of("note", "no order came with the demand")), secondReviewer);
         assertThat(decision.status()).as(decision.body()).isEqualTo(200);
 
         ConsumerRecord<String, Object> cleared = awaitRecord("demand-secrecy-status", SecrecyStatusChanged.class,
@@ -150,6 +139,62 @@ class TracingTest {
         assertThat(traceparent(told)).isEqualTo(new Parent(traceId, noticeRecorded.spanId()));
         assertThat(logLines("notification-service")).as("the gate's log line names the trace")
                 .anyMatch(line -> line.contains("Applied status demandId=" + demandId) && line.contains(traceId));
+    }
+
+    @Test
+    void an_orders_release_by_the_clock_starts_a_trace_linked_to_the_decision_that_set_its_end() {
+        String demandId = pendingDemand(Demands.newCustomer());
+        Parent reviewer = Parent.random();
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("authority", "USC_2705B");
+        order.put("court", "U.S. District Court for the Western District of Washington");
+        order.put("docketNumber", "2:26-mj-traced");
+        order.put("issuedAt", Instant.now().minusSeconds(3600).toString());
+        order.put("expiresAt", Instant.now().plusSeconds(4).toString());
+        order.put("scope", "FULL");
+        order.put("permittedRecipients", List.of());
+        order.put("exceptionalCircumstances", null);
+        Answer recorded = decided(new RestClient(stack.review.url() + "/api/v1/reviews/", "reviewer")
+                .withHeader("traceparent", reviewer.header()).post(demandId + "/secrecy-orders", order),
+                new Parent(reviewer.traceId(), Parent.randomSpanId()));
+        assertThat(recorded.status()).as("approved by a second reviewer (an end less than 7 days away): "
+                + recorded.body()).isEqualTo(200);
+
+        ConsumerRecord<String, Object> cleared = awaitRecord("demand-secrecy-status", SecrecyStatusChanged.class,
+                status -> status.getDemandId().equals(demandId) && status.getStatus() == SecrecyStatus.CLEARED);
+        Parent released = traceparent(cleared);
+        assertThat(released.traceId()).as("the clock's release is a trace of its own").isNotEqualTo(reviewer.traceId());
+        ExportedSpan statusSent = awaitSpan(released.traceId(), "order-review-service", "demand-secrecy-status send",
+                demandId);
+        ExportedSpan expiry = parentOf(statusSent);
+        assertThat(expiry.name()).isEqualTo("secrecy order expiry");
+        assertThat(expiry.parentSpanId()).as("the release starts its trace").isEmpty();
+        assertThat(expiry.attribute("demandflow.demandId")).isEqualTo(demandId);
+        assertThat(expiry.linkedTraceIds()).as("linked to the decision that set the order's end")
+                .containsExactly(reviewer.traceId());
+    }
+
+    /** A new demand of the customer, once order-review has opened its case (PENDING_REVIEW). */
+    private static String pendingDemand(String customer) {
+        events.send("customer-executives", customer, Demands.directory(customer));
+        DemandSubmission submission = Demands.submission(customer);
+        events.send("demand-submissions", submission.getSubmissionId(), submission);
+        String demandId = ((DemandReceived) awaitRecord("demands", DemandReceived.class,
+                demand -> demand.getSubmissionId().equals(submission.getSubmissionId())).value()).getDemandId();
+        awaitRecord("demand-secrecy-status", SecrecyStatusChanged.class,
+                status -> status.getDemandId().equals(demandId) && status.getStatus() == SecrecyStatus.PENDING_REVIEW);
+        return demandId;
+    }
+
+    /** The decision's answer; for a proposal (202), its approval's by reviewer2 under {@code approval}. */
+    private static Answer decided(Answer decision, Parent approval) {
+        if (decision.status() != 202) {
+            return decision;
+        }
+        return new RestClient(stack.review.url() + "/api/v1/approvals/", "reviewer2")
+                .withHeader("traceparent", approval.header())
+                .post(decision.json().path("proposalId").asString(),
+                        Map.of("decision", "APPROVE", "note", "second reviewer agrees"));
     }
 
     private static <T> ConsumerRecord<String, Object> awaitRecord(String topic, Class<T> type, Predicate<T> matches) {

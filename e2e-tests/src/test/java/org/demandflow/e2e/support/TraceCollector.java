@@ -26,9 +26,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class TraceCollector implements AutoCloseable {
 
-    /** One span as exported: ids in lower-case hex, the exporting service and the span's string attributes. */
+    /**
+     * One span as exported: ids in lower-case hex, the exporting service, the span's string attributes and the
+     * trace ids of the spans it links to.
+     */
     public record ExportedSpan(String service, String traceId, String spanId, String parentSpanId, String name,
-                               Map<String, String> attributes) {
+                               Map<String, String> attributes, List<String> linkedTraceIds) {
 
         public String attribute(String key) {
             return attributes.get(key);
@@ -82,7 +85,8 @@ public final class TraceCollector implements AutoCloseable {
         for (ScopeSpans scope : resource.getScopeSpansList()) {
             scope.getSpansList().forEach(span -> spans.add(new ExportedSpan(service, hex(span.getTraceId()),
                     hex(span.getSpanId()), hex(span.getParentSpanId()), span.getName(),
-                    strings(span.getAttributesList()))));
+                    strings(span.getAttributesList()),
+                    span.getLinksList().stream().map(link -> hex(link.getTraceId())).toList())));
         }
     }
 

@@ -29,6 +29,12 @@ public interface ReviewCases {
      */
     List<DemandId> lockDueForExpiry(Instant now, int limit);
 
+    /**
+     * The trace contexts (W3C traceparent) kept with the case's active orders ending by {@code now}: those of the
+     * decisions that set their ends, for the release to link to.
+     */
+    List<String> tracesOfOrdersEndingBy(DemandId demandId, Instant now);
+
     /** The cases in a status, oldest first ({@code null}: all). */
     List<ReviewCase> findByStatus(SecrecyStatus status);
 

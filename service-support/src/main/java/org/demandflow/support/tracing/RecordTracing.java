@@ -1,5 +1,6 @@
 package org.demandflow.support.tracing;
 
+import io.micrometer.tracing.Link;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
@@ -118,6 +119,29 @@ public final class RecordTracing {
         }
     }
 
+    /**
+     * Runs {@code work} in a new trace whose first span links to the contexts kept earlier ({@link #currentContext()})
+     * of what caused it, e.g. an order's release by the clock to the decisions that set the order's end.
+     */
+    public <T> T startLinked(String name, String demandId, List<String> causes, Supplier<T> work) {
+        Span.Builder builder = tracer.spanBuilder().setNoParent().name(name).tag(TAG_PREFIX + "demandId", demandId);
+        for (String cause : causes) {
+            TraceContext context = contextOf(cause);
+            if (context != null) {
+                builder.addLink(new Link(context));
+            }
+        }
+        Span span = builder.start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            return work.get();
+        } catch (RuntimeException e) {
+            span.error(e);
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
     /** The current span's context as a W3C {@code traceparent}, to keep with work done later; null if none. */
     public String currentContext() {
         Span current = tracer.currentSpan();
@@ -172,6 +196,16 @@ public final class RecordTracing {
                 .tag("messaging.system", "kafka").tag("messaging.destination.name", topic);
         ids(payload).forEach((field, id) -> builder.tag(TAG_PREFIX + field, id));
         return builder.start();
+    }
+
+    /** A kept {@code traceparent} ({@code 00-<trace id>-<span id>-<flags>}) as a context, or null if malformed. */
+    private TraceContext contextOf(String traceparent) {
+        String[] parts = traceparent.split("-");
+        if (parts.length != 4 || parts[1].length() != 32 || parts[2].length() != 16) {
+            return null;
+        }
+        return tracer.traceContextBuilder().traceId(parts[1]).spanId(parts[2]).sampled(parts[3].endsWith("1"))
+                .build();
     }
 
     private static String header(Map<String, Object> headers, String name) {

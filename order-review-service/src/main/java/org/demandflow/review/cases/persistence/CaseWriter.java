@@ -18,6 +18,7 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyOrder;
 import org.demandflow.review.challenge.Challenge;
 import org.demandflow.support.jdbc.SqlRows;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -34,9 +35,11 @@ final class CaseWriter {
             VALUES """;
 
     private final JdbcClient jdbc;
+    private final RecordTracing tracing;
 
-    CaseWriter(JdbcClient jdbc) {
+    CaseWriter(JdbcClient jdbc, RecordTracing tracing) {
         this.jdbc = jdbc;
+        this.tracing = tracing;
     }
 
     /**
@@ -141,9 +144,12 @@ final class CaseWriter {
         jdbc.sql("""
                 INSERT INTO secrecy_order (order_id, demand_id, position, authority, court, docket_number, issued_at,
                     expires_at, expires_on, time_zone, scope, permitted_recipients, exceptional_circumstances, state,
-                    ended_at, end_reason, event_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (order_id) DO UPDATE SET expires_at = EXCLUDED.expires_at,
+                    ended_at, end_reason, event_version, trace_parent)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (order_id) DO UPDATE SET trace_parent = CASE
+                        WHEN secrecy_order.expires_at IS DISTINCT FROM EXCLUDED.expires_at THEN EXCLUDED.trace_parent
+                        ELSE secrecy_order.trace_parent END,
+                    expires_at = EXCLUDED.expires_at,
                     expires_on = EXCLUDED.expires_on, time_zone = EXCLUDED.time_zone, scope = EXCLUDED.scope,
                     permitted_recipients = EXCLUDED.permitted_recipients, state = EXCLUDED.state,
                     ended_at = EXCLUDED.ended_at, end_reason = EXCLUDED.end_reason,
@@ -151,7 +157,7 @@ final class CaseWriter {
                 .params(o.orderId(), demandId, position, o.authority().name(), o.court(), o.docketNumber(),
                         at(o.issuedAt()), at(o.expiresAt()), o.expiresOn(), o.timeZone(), o.scope().name(),
                         array(o.permittedRecipients()), o.exceptionalCircumstances(), o.state().name(),
-                        at(o.endedAt()), o.endReason(), o.version())
+                        at(o.endedAt()), o.endReason(), o.version(), tracing.currentContext())
                 .update();
         List<Extension> extensions = o.extensions();
         for (int i = stored("order_extension", "order_id", o.orderId()); i < extensions.size(); i++) {

@@ -11,6 +11,7 @@ import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -34,11 +35,11 @@ class JdbcReviewCases implements ReviewCases {
     private final CaseWriter writer;
     private final ApplicationEventPublisher events;
 
-    JdbcReviewCases(JdbcClient jdbc, ApplicationEventPublisher events) {
+    JdbcReviewCases(JdbcClient jdbc, ApplicationEventPublisher events, RecordTracing tracing) {
         this.jdbc = jdbc;
         this.events = events;
         this.reader = new CaseReader(jdbc);
-        this.writer = new CaseWriter(jdbc);
+        this.writer = new CaseWriter(jdbc, tracing);
     }
 
     @Override
@@ -76,6 +77,15 @@ class JdbcReviewCases implements ReviewCases {
                 ORDER BY next_expiry_at LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(at(now), limit)
                 .query((rs, n) -> DemandId.parse(rs.getString("demand_id"))).list();
+    }
+
+    @Override
+    public List<String> tracesOfOrdersEndingBy(DemandId demandId, Instant now) {
+        return jdbc.sql("""
+                SELECT trace_parent FROM secrecy_order
+                WHERE demand_id = ? AND state = 'ACTIVE' AND expires_at <= ? AND trace_parent IS NOT NULL
+                ORDER BY position""")
+                .params(demandId.toString(), at(now)).query(String.class).list();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.demandflow.review.cases.ReviewCase;
 import org.demandflow.review.cases.ReviewCases;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.tracing.RecordTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,12 +27,15 @@ public class DueOrderReleases {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration margin;
+    private final RecordTracing tracing;
 
-    DueOrderReleases(ReviewCases cases, ApplicationEventPublisher events, Clock clock, ExpiryProperties properties) {
+    DueOrderReleases(ReviewCases cases, ApplicationEventPublisher events, Clock clock, ExpiryProperties properties,
+            RecordTracing tracing) {
         this.cases = cases;
         this.events = events;
         this.clock = clock;
         this.margin = properties.releaseMargin();
+        this.tracing = tracing;
     }
 
     /** Releases the due orders of up to {@code limit} cases no other instance is releasing; answers how many. */
@@ -40,14 +44,21 @@ public class DueOrderReleases {
         Instant now = clock.instant();
         int released = 0;
         for (DemandId demandId : cases.lockDueForExpiry(now.minus(margin), limit)) {
-            ReviewCase due = cases.find(demandId).orElseThrow();
-            released += due.expireDue(now, margin);
-            cases.update(due);
-            due.pullEvents().forEach(event -> {
-                log.info("Demand {} status {} version {} (expiry)", event.demandId(), event.status(), event.version());
-                events.publishEvent(event);
-            });
+            released += tracing.startLinked("secrecy order expiry", demandId.toString(),
+                    cases.tracesOfOrdersEndingBy(demandId, now.minus(margin)), () -> release(demandId, now));
         }
+        return released;
+    }
+
+    /** Releases the case's due orders in a trace of its own, linked to the decisions that set their ends. */
+    private int release(DemandId demandId, Instant now) {
+        ReviewCase due = cases.find(demandId).orElseThrow();
+        int released = due.expireDue(now, margin);
+        cases.update(due);
+        due.pullEvents().forEach(event -> {
+            log.info("Demand {} status {} version {} (expiry)", event.demandId(), event.status(), event.version());
+            events.publishEvent(event);
+        });
         return released;
     }
 }

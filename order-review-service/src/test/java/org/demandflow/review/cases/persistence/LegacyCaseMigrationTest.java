@@ -14,6 +14,7 @@ import org.demandflow.review.cases.ReviewCaseSnapshot;
 import org.demandflow.review.cases.SecrecyStatus;
 import org.demandflow.support.domain.DemandId;
 import org.demandflow.support.outbox.LegacyOutboxHistory;
+import org.demandflow.support.tracing.RecordTracing;
 import org.demandflow.testsupport.database.TestPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,7 +72,7 @@ class LegacyCaseMigrationTest {
                 .callbacks(new LegacyOutboxHistory()).load().migrate();
     }
 
-    private final JdbcReviewCases cases = new JdbcReviewCases(jdbc, event -> { });
+    private final JdbcReviewCases cases = new JdbcReviewCases(jdbc, event -> { }, RecordTracing.none());
 
     @Test
     void every_case_stored_as_a_document_is_found_unchanged_after_the_migration_to_rows() {
