@@ -57,16 +57,11 @@ public final class RecordTracing {
      * Runs {@code work} (the handling of one record in record mode) inside the record's span.
      */
     public void record(Message<?> record, Runnable work) {
-        Span span = receive(String.valueOf(record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC)),
-                record.getHeaders(), record.getPayload());
-        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
-            work.run();
-        } catch (RuntimeException e) {
-            span.error(e);
-            throw e;
-        } finally {
-            span.end();
-        }
+        within(receive(String.valueOf(record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC)), record.getHeaders(),
+                record.getPayload()), () -> {
+                    work.run();
+                    return null;
+                });
     }
 
     /**
@@ -107,16 +102,8 @@ public final class RecordTracing {
      * send of a notice planned while its status was handled; a new trace when {@code kept} is null.
      */
     public <T> T resume(String kept, String name, String demandId, Supplier<T> work) {
-        Span span = (kept == null ? tracer.spanBuilder() : propagator.extract(Map.of(TRACEPARENT, kept), Map::get))
-                .name(name).tag(TAG_PREFIX + "demandId", demandId).start();
-        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
-            return work.get();
-        } catch (RuntimeException e) {
-            span.error(e);
-            throw e;
-        } finally {
-            span.end();
-        }
+        return within((kept == null ? tracer.spanBuilder() : propagator.extract(Map.of(TRACEPARENT, kept), Map::get))
+                .name(name).tag(TAG_PREFIX + "demandId", demandId).start(), work);
     }
 
     /**
@@ -131,7 +118,11 @@ public final class RecordTracing {
                 builder.addLink(new Link(context));
             }
         }
-        Span span = builder.start();
+        return within(builder.start(), work);
+    }
+
+    /** Runs {@code work} with the span current, marks the span with a failure, and ends it. */
+    private <T> T within(Span span, Supplier<T> work) {
         try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
         } catch (RuntimeException e) {
