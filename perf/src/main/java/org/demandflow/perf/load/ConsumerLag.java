@@ -16,8 +16,9 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class ConsumerLag implements AutoCloseable {
 
-    /** The groups of the three services. */
-    public static final String[] SERVICE_GROUPS = {"intake-service", "order-review-service", "notification-service"};
+    /** The groups of the four services. */
+    public static final String[] SERVICE_GROUPS = {"intake-service", "order-review-service", "notification-service",
+            "transparency-service"};
 
     private final Admin admin;
 

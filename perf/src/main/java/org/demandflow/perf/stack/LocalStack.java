@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 public final class LocalStack {
 
     private static final List<String> PORTS = List.of("postgres", "kafka", "kafka-controller", "smtp", "imap",
-            "smtp-api", "registry", "authorization", "intake", "order-review", "notification");
+            "smtp-api", "registry", "authorization", "intake", "order-review", "notification", "transparency");
 
     private final Path root;
     private final Path work;

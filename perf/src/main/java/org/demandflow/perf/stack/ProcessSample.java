@@ -15,7 +15,7 @@ public record ProcessSample(Map<String, Double> cpuSeconds, Map<String, Double> 
 
     /** The parts whose processes are measured. */
     public static final List<String> PARTS = List.of("kafka", "postgres", "registry", "intake", "order-review",
-            "notification");
+            "notification", "transparency");
 
     /** Samples every part of {@code stack} now. */
     public static ProcessSample of(LocalStack stack) throws IOException {

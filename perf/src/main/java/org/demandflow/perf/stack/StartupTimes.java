@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** The start-up time each service logs ({@code Started … in X seconds}, Spring Boot's line). */
 public final class StartupTimes {
 
-    /** The three services' parts. */
-    public static final List<String> SERVICES = List.of("intake", "order-review", "notification");
+    /** The four services' parts. */
+    public static final List<String> SERVICES = List.of("intake", "order-review", "notification", "transparency");
 
     private static final Pattern STARTED = Pattern.compile("Started \\S+ in ([0-9.]+) seconds");
 
