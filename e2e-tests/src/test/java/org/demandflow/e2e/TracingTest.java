@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,7 @@ import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.JavaProcess;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.RestClient;
+import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.RestClient.Answer;
 import org.demandflow.e2e.support.Stack;
 import org.demandflow.e2e.support.TraceCollector.ExportedSpan;
@@ -145,15 +145,7 @@ class TracingTest {
     void an_orders_release_by_the_clock_starts_a_trace_linked_to_the_decision_that_set_its_end() {
         String demandId = pendingDemand(Demands.newCustomer());
         Parent reviewer = Parent.random();
-        Map<String, Object> order = new LinkedHashMap<>();
-        order.put("authority", "USC_2705B");
-        order.put("court", "U.S. District Court for the Western District of Washington");
-        order.put("docketNumber", "2:26-mj-traced");
-        order.put("issuedAt", Instant.now().minusSeconds(3600).toString());
-        order.put("expiresAt", Instant.now().plusSeconds(4).toString());
-        order.put("scope", "FULL");
-        order.put("permittedRecipients", List.of());
-        order.put("exceptionalCircumstances", null);
+        Map<String, Object> order = ReviewApi.order("2:26-mj-traced", "FULL", List.of(), Instant.now().plusSeconds(4));
         Answer recorded = decided(new RestClient(stack.review.url() + "/api/v1/reviews/", "reviewer")
                 .withHeader("traceparent", reviewer.header()).post(demandId + "/secrecy-orders", order),
                 new Parent(reviewer.traceId(), Parent.randomSpanId()));

@@ -36,6 +36,11 @@ public final class ReviewApi {
 
     public Answer recordOrder(String demandId, String docket, String scope, List<String> permitted,
                               Instant expiresAt) {
+        return rest.post(demandId + "/secrecy-orders", order(docket, scope, permitted, expiresAt));
+    }
+
+    /** The body of {@code POST /reviews/{demandId}/secrecy-orders}: a 2705(b) order of the test court. */
+    public static Map<String, Object> order(String docket, String scope, List<String> permitted, Instant expiresAt) {
         Map<String, Object> order = new LinkedHashMap<>();
         order.put("authority", "USC_2705B");
         order.put("court", "U.S. District Court for the Western District of Washington");
@@ -45,7 +50,7 @@ public final class ReviewApi {
         order.put("scope", scope);
         order.put("permittedRecipients", permitted);
         order.put("exceptionalCircumstances", null);
-        return rest.post(demandId + "/secrecy-orders", order);
+        return order;
     }
 
     public Answer extend(String demandId, String orderId, Instant expiresAt) {
