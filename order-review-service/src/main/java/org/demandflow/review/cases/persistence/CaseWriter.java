@@ -132,15 +132,17 @@ final class CaseWriter {
 
     private void writeOrdersAndChallenges(ReviewCaseSnapshot s) {
         String demandId = s.demand().demandId().toString();
+        String trace = tracing.currentContext();
         for (int i = 0; i < s.orders().size(); i++) {
-            writeOrder(demandId, i, s.orders().get(i));
+            writeOrder(demandId, i, s.orders().get(i), trace);
         }
         for (int i = 0; i < s.challenges().size(); i++) {
             writeChallenge(demandId, i, s.challenges().get(i));
         }
     }
 
-    private void writeOrder(String demandId, int position, SecrecyOrder o) {
+    /** Upserts the order; {@code trace} is kept with it when its end is new (recorded, extended or changed). */
+    private void writeOrder(String demandId, int position, SecrecyOrder o, String trace) {
         jdbc.sql("""
                 INSERT INTO secrecy_order (order_id, demand_id, position, authority, court, docket_number, issued_at,
                     expires_at, expires_on, time_zone, scope, permitted_recipients, exceptional_circumstances, state,
@@ -157,7 +159,7 @@ final class CaseWriter {
                 .params(o.orderId(), demandId, position, o.authority().name(), o.court(), o.docketNumber(),
                         at(o.issuedAt()), at(o.expiresAt()), o.expiresOn(), o.timeZone(), o.scope().name(),
                         array(o.permittedRecipients()), o.exceptionalCircumstances(), o.state().name(),
-                        at(o.endedAt()), o.endReason(), o.version(), tracing.currentContext())
+                        at(o.endedAt()), o.endReason(), o.version(), trace)
                 .update();
         List<Extension> extensions = o.extensions();
         for (int i = stored("order_extension", "order_id", o.orderId()); i < extensions.size(); i++) {
