@@ -102,7 +102,7 @@ class WakeOnStatusChangeTest extends DispatcherTest {
         demands.record(demand(first, CUSTOMER));
         demands.record(demand(second, CUSTOMER));
         noticeDispatcher.start();
-        HoldingSmtpRelay.Hold hold = RELAY.holdNextConnection();
+        HoldingSmtpRelay.Hold hold = RELAY.holdNextMessage();
         clear(first);
         hold.awaitSendHeld(PATIENCE);
 

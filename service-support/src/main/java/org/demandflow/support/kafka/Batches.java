@@ -2,6 +2,7 @@ package org.demandflow.support.kafka;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -16,6 +17,7 @@ import org.springframework.kafka.support.KafkaNull;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
 import org.springframework.messaging.support.MessageBuilder;
 
 /**
@@ -28,12 +30,16 @@ import org.springframework.messaging.support.MessageBuilder;
  * handler ({@link DeadLetterCustomizer}) commits the records before it, retries or dead-letters it alone with its
  * original bytes, and delivers the rest again. If the handler fails for a whole batch, its records are handled again
  * one at a time, a call each, and the first that fails is reported the same way, the ones before it handled: so a
- * handler must be idempotent, and a record never fails for another's sake.
+ * handler must be idempotent, and a record never fails for another's sake. Each record reaches the converter as
+ * record mode would hand it over: its own headers, its key, topic, partition, offset and timestamp.
  */
 public final class Batches {
 
     private static final Logger log = LoggerFactory.getLogger(Batches.class);
     private static final LogAccessor LOG_ACCESS = new LogAccessor(Batches.class);
+    /** The headers a batch carries as one list, an element per record. */
+    private static final List<String> PER_RECORD = List.of(KafkaHeaders.RECEIVED_KEY, KafkaHeaders.RECEIVED_TOPIC,
+            KafkaHeaders.RECEIVED_PARTITION, KafkaHeaders.OFFSET, KafkaHeaders.RECEIVED_TIMESTAMP);
 
     private Batches() {
     }
@@ -55,7 +61,7 @@ public final class Batches {
                 if (payload == null || payload instanceof KafkaNull) {
                     throw undecodable(headers == null || i >= headers.size() ? null : headers.get(i));
                 }
-                converted.add(converter.apply(record(payload, headers, i)));
+                converted.add(converter.apply(record(payload, headers, i, batch.getHeaders())));
             } catch (RuntimeException e) {
                 refusal = e;
             }
@@ -64,6 +70,17 @@ public final class Batches {
         if (refusal != null) {
             throw failed(refusal, converted.size());
         }
+    }
+
+    /**
+     * The records of a batch stably sorted by {@code key} (e.g. the demand id): the order in which a handler takes
+     * their row locks. Two bindings whose transactions lock the same rows (each a poll long) take them in this one
+     * order, so they wait for each other but never deadlock; the records of one key keep their order.
+     */
+    public static <D> List<D> inLockOrder(List<D> records, Function<D, String> key) {
+        List<D> sorted = new ArrayList<>(records);
+        sorted.sort(Comparator.comparing(key));
+        return sorted;
     }
 
     private static <D> void handleAll(List<D> records, Consumer<List<D>> handler) {
@@ -105,10 +122,20 @@ public final class Batches {
         return new BatchListenerFailedException(FailureText.summary(failure), failure, index);
     }
 
-    private static Message<?> record(Object payload, List<Map<String, Object>> headers, int index) {
+    /**
+     * The record at {@code index} as record mode would hand it over: its own headers, and its key, topic, partition,
+     * offset and timestamp taken from the batch's lists of them.
+     */
+    private static Message<?> record(Object payload, List<Map<String, Object>> headers, int index,
+            MessageHeaders batchHeaders) {
         MessageBuilder<Object> record = MessageBuilder.withPayload(payload);
         if (headers != null && index < headers.size()) {
             record.copyHeaders(headers.get(index));
+        }
+        for (String name : PER_RECORD) {
+            if (batchHeaders.get(name) instanceof List<?> values && index < values.size()) {
+                record.setHeader(name, values.get(index));
+            }
         }
         return record.build();
     }

@@ -98,6 +98,23 @@ public final class RecordTracing {
     }
 
     /**
+     * Runs {@code work} (the handling of one record of the batch in hand, inside {@link #batch}) with that record's
+     * span current, found by an id its value names (e.g. {@code "demandId"}; the first record of the batch naming
+     * it), so what the handling logs and keeps ({@link #currentContext()}) belongs to the record's trace. Outside a
+     * batch, or without such a record, {@code work} runs as it is.
+     */
+    public <T> T inSpanOf(String field, Object id, Supplier<T> work) {
+        Map<String, Span> spans = batchSpans.get();
+        Span span = spans == null ? null : spans.get(field + '=' + id);
+        if (span == null) {
+            return work.get();
+        }
+        try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
+            return work.get();
+        }
+    }
+
+    /**
      * Runs {@code work} in a new span continuing a context kept earlier ({@link #currentContext()}), e.g. the
      * send of a notice planned while its status was handled; a new trace when {@code kept} is null.
      */

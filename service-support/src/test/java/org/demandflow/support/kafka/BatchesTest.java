@@ -113,6 +113,30 @@ class BatchesTest {
     }
 
     @Test
+    void each_record_is_converted_with_its_own_key_topic_partition_and_offset() {
+        Message<List<Object>> batch = MessageBuilder.withPayload(List.<Object>of("a", "b"))
+                .setHeader(KafkaHeaders.RECEIVED_KEY, List.of("k1", "k2"))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("t", "t"))
+                .setHeader(KafkaHeaders.RECEIVED_PARTITION, List.of(0, 2))
+                .setHeader(KafkaHeaders.OFFSET, List.of(7L, 3L)).build();
+
+        Batches.handle(batch, record -> record.getPayload() + ":" + record.getHeaders().get(KafkaHeaders.RECEIVED_KEY)
+                + "@" + record.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC) + "-"
+                + record.getHeaders().get(KafkaHeaders.RECEIVED_PARTITION) + "/"
+                + record.getHeaders().get(KafkaHeaders.OFFSET), calls::add);
+
+        assertThat(calls).containsExactly(List.of("a:k1@t-0/7", "b:k2@t-2/3"));
+    }
+
+    @Test
+    void the_lock_order_sorts_by_key_and_keeps_the_order_of_records_with_one_key() {
+        List<String> records = List.of("d2:v1", "d1:v1", "d2:v2", "d1:v2", "d0:v1");
+
+        assertThat(Batches.inLockOrder(records, record -> record.substring(0, 2)))
+                .containsExactly("d0:v1", "d1:v1", "d1:v2", "d2:v1", "d2:v2");
+    }
+
+    @Test
     void an_empty_batch_calls_no_handler() {
         Batches.handle(batch(), converter, calls::add);
 

@@ -64,6 +64,26 @@ class RecordTracingTest {
     }
 
     @Test
+    void a_record_of_a_batch_handled_in_its_span_keeps_the_context_of_its_own_trace() {
+        Message<List<Object>> batch = MessageBuilder.<List<Object>>withPayload(List.of(demand("d-5", "s-5"),
+                        demand("d-6", "s-6")))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("demands", "demands"))
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(Map.of("traceparent", parent(TRACE_A)),
+                        Map.of("traceparent", parent(TRACE_B)))).build();
+        String[] kept = new String[3];
+
+        tracing.batch(batch, () -> {
+            kept[0] = tracing.inSpanOf("demandId", "d-6", tracing::currentContext);
+            kept[1] = tracing.inSpanOf("demandId", "d-5", tracing::currentContext);
+            kept[2] = tracing.inSpanOf("demandId", "d-7", tracing::currentContext);
+        });
+
+        assertThat(kept[0]).contains(TRACE_B);
+        assertThat(kept[1]).contains(TRACE_A);
+        assertThat(kept[2]).as("no record of the batch names d-7").isNull();
+    }
+
+    @Test
     void a_record_written_while_a_record_is_handled_continues_its_trace() {
         Message<Object> record = MessageBuilder.<Object>withPayload(submission("s-3"))
                 .setHeader(KafkaHeaders.RECEIVED_TOPIC, "demand-submissions")

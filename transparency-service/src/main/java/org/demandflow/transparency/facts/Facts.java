@@ -4,20 +4,21 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The store of facts (the repository port). Every record method inserts a version once and answers whether it was
- * new: a redelivered or reordered record changes nothing, and what a cut-off reads does not depend on arrival order.
+ * The store of facts (the repository port). Every record method inserts each version once, all of a list in one
+ * statement, and answers how many were new: a redelivered or reordered record changes nothing, two records of one
+ * version in a list keep the first, and what a cut-off reads does not depend on arrival order.
  */
 public interface Facts {
 
-    boolean record(DemandFiled demand);
+    int recordDemands(List<DemandFiled> demands);
 
-    boolean record(StatusVersion status);
+    int recordStatuses(List<StatusVersion> statuses);
 
-    boolean record(ResponseVersion response);
+    int recordResponses(List<ResponseVersion> responses);
 
-    boolean record(OrderVersion order);
+    int recordOrders(List<OrderVersion> orders);
 
-    boolean record(NoticeRecord notice);
+    int recordNotices(List<NoticeRecord> notices);
 
     /**
      * The demands received in {@code [from, until)}, each as the facts dated at or before {@code cutOff} describe

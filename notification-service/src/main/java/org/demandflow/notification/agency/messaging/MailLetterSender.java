@@ -2,10 +2,12 @@ package org.demandflow.notification.agency.messaging;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import org.demandflow.notification.MailConnection;
 import org.demandflow.notification.agency.LetterSender;
 import org.demandflow.notification.agency.RequesterLetter;
 import org.demandflow.notification.agency.application.AgencyLetterProperties;
 import org.demandflow.notification.letter.NoticeLetter;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -17,14 +19,22 @@ import org.springframework.stereotype.Component;
  * re-send after a crash mid-send carries the same Message-ID as the first.
  */
 @Component
-public class MailLetterSender implements LetterSender {
+public class MailLetterSender implements LetterSender, DisposableBean {
 
     private final JavaMailSenderImpl mailSender;
+    private final MailConnection connection;
     private final AgencyLetterProperties properties;
 
     public MailLetterSender(JavaMailSenderImpl mailSender, AgencyLetterProperties properties) {
         this.mailSender = mailSender;
         this.properties = properties;
+        this.connection = new MailConnection(mailSender);
+    }
+
+    /** Closes the SMTP connection kept open between sends. */
+    @Override
+    public void destroy() {
+        connection.close();
     }
 
     /** The Message-ID of every mail sent for the letter. */
@@ -49,6 +59,6 @@ public class MailLetterSender implements LetterSender {
         } catch (MessagingException e) {
             throw new MailPreparationException(e);
         }
-        mailSender.send(message);
+        connection.send(message);
     }
 }

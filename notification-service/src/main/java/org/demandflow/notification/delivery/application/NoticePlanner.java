@@ -60,8 +60,10 @@ public class NoticePlanner {
         if (planned.stream().anyMatch(notice -> notice.state() == NoticeState.PENDING)) {
             dispatcher.wakeAfterCommit();
         }
-        log.info("Planned notices demandId={} version={} notices={}", status.demandId(), status.version(),
-                planned.size());
+        if (!planned.isEmpty()) {
+            log.info("Planned notices demandId={} version={} notices={}", status.demandId(), status.version(),
+                    planned.size());
+        }
     }
 
     /** The demand's facts arrived: its notices that waited for them are due. */

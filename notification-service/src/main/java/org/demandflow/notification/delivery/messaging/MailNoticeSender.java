@@ -3,10 +3,12 @@ package org.demandflow.notification.delivery.messaging;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.demandflow.notification.MailConnection;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeSender;
 import org.demandflow.notification.delivery.application.DeliveryProperties;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -18,14 +20,22 @@ import org.springframework.stereotype.Component;
  * carries the same Message-ID as the first and a mail sink or client can discard it.
  */
 @Component
-public class MailNoticeSender implements NoticeSender {
+public class MailNoticeSender implements NoticeSender, DisposableBean {
 
     private final JavaMailSenderImpl mailSender;
+    private final MailConnection connection;
     private final DeliveryProperties properties;
 
     public MailNoticeSender(JavaMailSenderImpl mailSender, DeliveryProperties properties) {
         this.mailSender = mailSender;
         this.properties = properties;
+        this.connection = new MailConnection(mailSender);
+    }
+
+    /** Closes the SMTP connection kept open between sends. */
+    @Override
+    public void destroy() {
+        connection.close();
     }
 
     /** The Message-ID of every mail sent for the notice. */
@@ -35,7 +45,7 @@ public class MailNoticeSender implements NoticeSender {
 
     @Override
     public void send(Delivery delivery) {
-        mailSender.send(message(delivery));
+        connection.send(message(delivery));
     }
 
     private MimeMessage message(Delivery delivery) {

@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records the facts of each demand received, and publishes {@link DemandFactsRecorded} in the same
- * transaction the first time; a redelivered demand changes nothing.
+ * transaction the first time; a redelivered demand changes nothing. The binding logs a line per poll, this class
+ * one per demand at DEBUG.
  */
 @Service
 public class DemandFactsRecorder {
@@ -26,11 +27,14 @@ public class DemandFactsRecorder {
         this.events = events;
     }
 
+    /** Answers whether the demand was new (false for a redelivery). */
     @Transactional
-    public void record(DemandFacts facts) {
-        if (demands.record(facts)) {
-            log.info("Demand facts recorded demandId={} customerId={}", facts.demandId(), facts.customerId());
-            events.publishEvent(new DemandFactsRecorded(facts.demandId(), facts.customerId()));
+    public boolean record(DemandFacts facts) {
+        if (!demands.record(facts)) {
+            return false;
         }
+        log.debug("Demand facts recorded demandId={} customerId={}", facts.demandId(), facts.customerId());
+        events.publishEvent(new DemandFactsRecorded(facts.demandId(), facts.customerId()));
+        return true;
     }
 }

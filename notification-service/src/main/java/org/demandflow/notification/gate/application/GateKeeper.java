@@ -40,12 +40,18 @@ public class GateKeeper {
         GateOutcome outcome = Gate.decide(statuses.latest(status.demandId()), status,
                 directories.find(status.customerId()));
         if (outcome instanceof GateOutcome.Ignored || !statuses.applyIfNewer(status)) {
-            log.info("Ignored status demandId={} version={}: not newer than the latest applied",
+            log.debug("Ignored status demandId={} version={}: not newer than the latest applied",
                     status.demandId(), status.version());
             return outcome;
         }
-        log.info("Applied status demandId={} version={} status={} outcome={}", status.demandId(), status.version(),
-                status.status(), outcome.getClass().getSimpleName());
+        if (status.version() == 1) {
+            // every demand's first status (pending review): counted in the status binding's line per poll
+            log.debug("Applied status demandId={} version={} status={} outcome={}", status.demandId(),
+                    status.version(), status.status(), outcome.getClass().getSimpleName());
+        } else {
+            log.info("Applied status demandId={} version={} status={} outcome={}", status.demandId(),
+                    status.version(), status.status(), outcome.getClass().getSimpleName());
+        }
         events.publishEvent(outcome);
         return outcome;
     }

@@ -60,7 +60,7 @@ public class StatusAcceptance {
             histories.recordSeen(status, inbound.digest());
             settle(history.seen(status), status, customer.isPresent());
         } else {
-            log.info("Ignored status demandId={} version={}: {}", status.demandId(), status.version(),
+            log.debug("Ignored status demandId={} version={}: {}", status.demandId(), status.version(),
                     verdict.getClass().getSimpleName());
         }
         return verdict;
@@ -99,7 +99,7 @@ public class StatusAcceptance {
         }
         StatusHistory next = demandKnown ? applyRun(history) : history;
         histories.save(next);
-        log.info("Accepted status demandId={} version={} status={} highestSeen={} appliedThrough={}",
+        log.debug("Accepted status demandId={} version={} status={} highestSeen={} appliedThrough={}",
                 incoming.demandId(), incoming.version(), incoming.status(), next.highestSeen(),
                 next.appliedThrough());
     }
@@ -108,7 +108,7 @@ public class StatusAcceptance {
         StatusRun run = history.advance();
         run.opening().ifPresent(gateKeeper::apply);
         if (!run.applied().isEmpty()) {
-            log.info("Run applied demandId={} through={} opening={}", history.demandId(),
+            log.debug("Run applied demandId={} through={} opening={}", history.demandId(),
                     run.history().appliedThrough(), run.opening().map(StatusChange::version).orElse(0));
         }
         return run.history();

@@ -2,41 +2,66 @@ package org.demandflow.notification.gate.messaging;
 
 import java.security.PublicKey;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.demandflow.events.SecrecyStatusChanged;
 import org.demandflow.notification.gate.InboundStatus;
+import org.demandflow.notification.gate.StatusVerdict;
 import org.demandflow.notification.gate.application.StatusAcceptance;
 import org.demandflow.notification.gate.application.StatusSignatureProperties;
+import org.demandflow.support.kafka.Batches;
 import org.demandflow.support.kafka.InboundRecords;
 import org.demandflow.support.signing.RecordVerifier;
 import org.demandflow.support.signing.SigningKeys;
 import org.demandflow.support.tracing.RecordTracing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The binding {@code secrecyStatus} ← {@code demand-secrecy-status} (named in
- * {@code spring.cloud.function.definition}; group, the long retry and dead-letter topic in
+ * {@code spring.cloud.function.definition}; group, batch mode, the long retry and dead-letter topic in
  * application.yml): each {@code SecrecyStatusChanged}, with its record key, the digest of its value and what
  * its signature showed (checked against the {@link StatusSignatureProperties trusted keys}), goes to the status
- * acceptance (DESIGN.md rule 8).
+ * acceptance (DESIGN.md rule 8), a poll in one transaction (service-support's {@link Batches}: a record that
+ * cannot be read is dead-lettered alone, see {@code UnreadableStatusGuard}). One log line per poll.
  */
 @Configuration(proxyBeanMethods = false)
 class SecrecyStatusBinding {
 
+    private static final Logger log = LoggerFactory.getLogger(SecrecyStatusBinding.class);
+
     static final String PUBLIC_KEYS = "demandflow.notification.status-signatures.public-keys";
 
     @Bean
-    Consumer<Message<Object>> secrecyStatus(StatusAcceptance acceptance, StatusSignatureProperties trusted,
-            RecordTracing tracing) {
+    Consumer<Message<List<Object>>> secrecyStatus(StatusAcceptance acceptance, StatusSignatureProperties trusted,
+            TransactionTemplate transaction, RecordTracing tracing) {
         StatusSignatures signatures = new StatusSignatures(verifier(trusted));
-        return message -> tracing.record(message, () -> acceptance.accept(InboundRecords.convert(message,
+        return batch -> tracing.batch(batch, () -> Batches.handle(batch, message -> InboundRecords.convert(message,
                 SecrecyStatusChanged.class, value -> new InboundStatus(
                         message.getHeaders().get(KafkaHeaders.RECEIVED_KEY, String.class), StatusMapper.toDomain(value),
-                        StatusDigest.of(value), signatures.of(message)))));
+                        StatusDigest.of(value), signatures.of(message))), statuses -> transaction.executeWithoutResult(
+                                tx -> acceptAll(statuses, acceptance, tracing))));
+    }
+
+    /**
+     * The poll's statuses in one transaction, in demand id order (each demand's versions in the order they came:
+     * {@link Batches#inLockOrder}, the order the demands binding locks histories in too), each in its record's span.
+     */
+    private static void acceptAll(List<InboundStatus> statuses, StatusAcceptance acceptance, RecordTracing tracing) {
+        Map<String, Integer> verdicts = new TreeMap<>();
+        for (InboundStatus inbound : Batches.inLockOrder(statuses, status -> status.status().demandId().toString())) {
+            StatusVerdict verdict = tracing.inSpanOf("demandId", inbound.status().demandId(),
+                    () -> acceptance.accept(inbound));
+            verdicts.merge(verdict.getClass().getSimpleName(), 1, Integer::sum);
+        }
+        log.info("{} status record(s) judged: {}", statuses.size(), verdicts);
     }
 
     private static RecordVerifier verifier(StatusSignatureProperties trusted) {

@@ -63,7 +63,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
             throws Exception {
         directories.replace(contoso());
         clearAllAtOnce();
-        HoldingSmtpRelay.Hold hold = RELAY.holdNextConnection();
+        HoldingSmtpRelay.Hold hold = RELAY.holdNextMessage();
 
         CompletableFuture<Void> sweep = CompletableFuture.runAsync(dispatcher::dispatchDue);
         hold.awaitSendHeld(PATIENCE);
@@ -86,7 +86,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
     void a_restriction_still_unread_when_a_long_held_mail_goes_stops_every_notice_of_its_demand() throws Exception {
         directories.replace(contoso());
         clearAllAtOnce();
-        HoldingSmtpRelay.Hold hold = RELAY.holdNextConnection();
+        HoldingSmtpRelay.Hold hold = RELAY.holdNextMessage();
 
         CompletableFuture<Void> sweep = CompletableFuture.runAsync(dispatcher::dispatchDue);
         hold.awaitSendHeld(PATIENCE);

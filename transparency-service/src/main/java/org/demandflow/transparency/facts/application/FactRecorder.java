@@ -1,5 +1,7 @@
 package org.demandflow.transparency.facts.application;
 
+import java.util.List;
+import java.util.function.ToIntFunction;
 import org.demandflow.transparency.facts.DemandFiled;
 import org.demandflow.transparency.facts.Facts;
 import org.demandflow.transparency.facts.NoticeRecord;
@@ -11,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Records what the source topics say, each version once: a redelivered record, or one older than a version already
- * kept, inserts nothing and changes nothing the report reads (the report reads the highest version at its cut-off).
+ * Records what the source topics say, a poll at a time, each version once: a redelivered record, or one older than
+ * a version already kept, inserts nothing and changes nothing the report reads (the report reads the highest
+ * version at its cut-off). One log line per poll.
  */
 @Service
 public class FactRecorder {
@@ -25,29 +28,29 @@ public class FactRecorder {
         this.facts = facts;
     }
 
-    public void record(DemandFiled demand) {
-        logged("demand", demand.demandId().toString(), 1, facts.record(demand));
+    public void recordDemands(List<DemandFiled> demands) {
+        logged("demand", demands, facts::recordDemands);
     }
 
-    public void record(StatusVersion status) {
-        logged("status", status.demandId().toString(), status.version(), facts.record(status));
+    public void recordStatuses(List<StatusVersion> statuses) {
+        logged("status", statuses, facts::recordStatuses);
     }
 
-    public void record(ResponseVersion response) {
-        logged("response", response.demandId().toString(), response.version(), facts.record(response));
+    public void recordResponses(List<ResponseVersion> responses) {
+        logged("response", responses, facts::recordResponses);
     }
 
-    public void record(OrderVersion order) {
-        logged("order", order.orderId(), order.version(), facts.record(order));
+    public void recordOrders(List<OrderVersion> orders) {
+        logged("order", orders, facts::recordOrders);
     }
 
-    public void record(NoticeRecord notice) {
-        logged("notice", notice.noticeId(), 1, facts.record(notice));
+    public void recordNotices(List<NoticeRecord> notices) {
+        logged("notice", notices, facts::recordNotices);
     }
 
-    private static void logged(String kind, String id, int version, boolean inserted) {
-        if (log.isDebugEnabled()) {
-            log.debug("{} {} {} version={}", inserted ? "Recorded" : "Already had", kind, id, version);
-        }
+    private static <T> void logged(String kind, List<T> records, ToIntFunction<List<T>> store) {
+        int recorded = store.applyAsInt(records);
+        log.info("Recorded {} {} version(s) of {} received ({} had already)", recorded, kind, records.size(),
+                records.size() - recorded);
     }
 }

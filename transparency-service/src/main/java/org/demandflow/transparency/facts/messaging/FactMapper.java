@@ -1,5 +1,6 @@
 package org.demandflow.transparency.facts.messaging;
 
+import java.util.List;
 import java.util.Locale;
 import org.demandflow.events.CustomerNotice;
 import org.demandflow.events.DemandReceived;
@@ -32,19 +33,19 @@ final class FactMapper {
     /** Records a decoded value of any of the five contracts; answers whether it was new to the store. */
     static boolean recordInto(Facts facts, Object value) {
         if (value instanceof DemandReceived demand) {
-            return facts.record(demand(demand));
+            return facts.recordDemands(List.of(demand(demand))) == 1;
         }
         if (value instanceof SecrecyStatusChanged status) {
-            return facts.record(status(status));
+            return facts.recordStatuses(List.of(status(status))) == 1;
         }
         if (value instanceof DemandResponseChanged response) {
-            return facts.record(response(response));
+            return facts.recordResponses(List.of(response(response))) == 1;
         }
         if (value instanceof SecrecyOrderChanged order) {
-            return facts.record(order(order));
+            return facts.recordOrders(List.of(order(order))) == 1;
         }
         if (value instanceof CustomerNotice notice) {
-            return facts.record(notice(notice));
+            return facts.recordNotices(List.of(notice(notice))) == 1;
         }
         throw new IllegalArgumentException("not a source contract: " + value.getClass().getName());
     }

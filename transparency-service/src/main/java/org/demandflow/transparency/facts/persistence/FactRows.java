@@ -13,10 +13,6 @@ final class FactRows {
         return value == null ? null : value.name();
     }
 
-    static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
     static Instant instant(Timestamp timestamp) {
         return timestamp == null ? null : timestamp.toInstant();
     }
