@@ -1,24 +1,36 @@
 package org.demandflow.support.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.util.Base64;
 import java.util.Objects;
 import org.apache.kafka.common.header.Headers;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 
 /**
  * Signs records with one Ed25519 private key, known to verifiers by its id (see {@link SignedRecord}).
  *
- * @param keyId the id verifiers know the matching public key by (printable ASCII, at most 64 characters)
- * @param key the PKCS#8 private key
+ * Its {@code keyId} is the id verifiers know the matching public key by (printable ASCII, at most 64 characters).
  */
-public record RecordSigner(String keyId, PrivateKey key) {
+public final class RecordSigner {
 
-    public RecordSigner {
+    private final String keyId;
+    private final PrivateKey key;
+    private final Ed25519PrivateKeyParameters parameters;
+
+    public RecordSigner(String keyId, PrivateKey key) {
         KeyIds.check(keyId);
-        Objects.requireNonNull(key, "key");
+        this.keyId = keyId;
+        this.key = Objects.requireNonNull(key, "key");
+        this.parameters = Ed25519.privateKey(key);
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    public PrivateKey key() {
+        return key;
     }
 
     /** The Ed25519 signature of a record's key bytes and value bytes (Confluent wire format). */
@@ -27,14 +39,7 @@ public record RecordSigner(String keyId, PrivateKey key) {
         if (content.length == 0) {
             throw new IllegalArgumentException("a value without an Avro body is never signed");
         }
-        try {
-            Signature signature = Signature.getInstance(SignedRecord.ALGORITHM);
-            signature.initSign(key);
-            signature.update(content);
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Ed25519 signing failed with key " + keyId, e);
-        }
+        return Ed25519.sign(parameters, content);
     }
 
     /** Signs a record and puts the signature and this key's id in its headers, replacing any there. */

@@ -1,14 +1,14 @@
 package org.demandflow.support.signing;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 
 /**
  * Checks record signatures (see {@link SignedRecord}) against the public keys it trusts, by key id. Two or more
@@ -17,7 +17,7 @@ import org.apache.kafka.common.header.Headers;
  */
 public final class RecordVerifier {
 
-    private final Map<String, PublicKey> trusted;
+    private final Map<String, Ed25519PublicKeyParameters> trusted;
 
     /** A verifier trusting these public keys, by key id (at least one). */
     public RecordVerifier(Map<String, PublicKey> trusted) {
@@ -25,7 +25,9 @@ public final class RecordVerifier {
             throw new IllegalArgumentException("a verifier trusts at least one public key");
         }
         trusted.keySet().forEach(KeyIds::check);
-        this.trusted = Map.copyOf(trusted);
+        Map<String, Ed25519PublicKeyParameters> keys = new HashMap<>();
+        trusted.forEach((id, key) -> keys.put(id, Ed25519.publicKey(key)));
+        this.trusted = Map.copyOf(keys);
     }
 
     /** Verifies a record from its key bytes, value bytes (Confluent wire format) and headers. */
@@ -38,7 +40,7 @@ public final class RecordVerifier {
         if (keyId == null || signature == null) {
             return Verification.MISSING;
         }
-        PublicKey publicKey = trusted.get(new String(keyId, StandardCharsets.UTF_8));
+        Ed25519PublicKeyParameters publicKey = trusted.get(new String(keyId, StandardCharsets.UTF_8));
         if (publicKey == null) {
             return Verification.UNKNOWN_KEY;
         }
@@ -51,16 +53,13 @@ public final class RecordVerifier {
         return trusted.keySet();
     }
 
-    private static boolean matches(PublicKey publicKey, byte[] content, byte[] base64Signature) {
+    private static boolean matches(Ed25519PublicKeyParameters publicKey, byte[] content, byte[] base64Signature) {
         if (content.length == 0) {
             return false;
         }
         try {
-            Signature signature = Signature.getInstance(SignedRecord.ALGORITHM);
-            signature.initVerify(publicKey);
-            signature.update(content);
-            return signature.verify(Base64.getDecoder().decode(base64Signature));
-        } catch (IllegalArgumentException | GeneralSecurityException notASignature) {
+            return Ed25519.verify(publicKey, content, Base64.getDecoder().decode(base64Signature));
+        } catch (IllegalArgumentException notASignature) {
             return false;
         }
     }

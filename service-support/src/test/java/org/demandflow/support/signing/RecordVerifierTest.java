@@ -8,6 +8,8 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PublicKey;
+import java.security.Signature;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import org.apache.kafka.common.header.Headers;
@@ -27,6 +29,27 @@ class RecordVerifierTest {
     @Test
     void a_record_signed_with_a_trusted_key_is_valid() {
         assertThat(verifier.verify(KEY, VALUE, signed(KEY, VALUE))).isEqualTo(Verification.VALID);
+    }
+
+    /** Ed25519 is deterministic: a signature is the one the JDK's own provider makes, and either side checks the other's. */
+    @Test
+    void a_signature_is_byte_for_byte_the_jdk_providers_and_a_jdk_signature_is_valid() throws Exception {
+        byte[] content = SignedRecord.content(KEY, VALUE);
+        Signature jdk = Signature.getInstance("Ed25519");
+        jdk.initSign(current.getPrivate());
+        jdk.update(content);
+        byte[] jdkSignature = jdk.sign();
+
+        assertThat(signer.sign(KEY, VALUE)).isEqualTo(jdkSignature);
+        assertThat(verifier.verify(KEY, VALUE, signer.keyId().getBytes(StandardCharsets.UTF_8),
+                Base64.getEncoder().encode(jdkSignature))).isEqualTo(Verification.VALID);
+    }
+
+    @Test
+    void a_signature_of_the_wrong_length_is_invalid() {
+        byte[] shorter = Arrays.copyOf(signer.sign(KEY, VALUE), 63);
+        assertThat(verifier.verify(KEY, VALUE, signer.keyId().getBytes(StandardCharsets.UTF_8),
+                Base64.getEncoder().encode(shorter))).isEqualTo(Verification.INVALID);
     }
 
     @Test
