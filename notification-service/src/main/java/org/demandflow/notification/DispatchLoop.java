@@ -1,7 +1,11 @@
 package org.demandflow.notification;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,13 +13,14 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * One thread that runs a dispatcher's passes one after another, woken by a signal rather than a clock: a pass runs
- * when {@link #wake()} is called (or {@link #wakeAfterCommit()}, once the transaction that made something due has
- * committed), when the wait the previous pass asked for is over, and at the latest one {@code backstop} after the
- * previous pass (what a missed signal costs, and how a retry that came due is found). Only one pass runs at a time;
- * a wake during a pass causes one more pass after it (wakes are not lost, and several coalesce into one). A pass
- * that fails is logged and the loop waits the backstop. {@link #stop()} lets the pass under way finish (up to
- * {@code STOP_PATIENCE}, then interrupts it) and ends the thread.
+ * One thread (or a few workers, each its own thread) that runs a dispatcher's passes one after another, woken by a
+ * signal rather than a clock: a pass runs when {@link #wake()} is called (or {@link #wakeAfterCommit()}, once the
+ * transaction that made something due has committed), when the wait the previous pass asked for is over, and at the
+ * latest one {@code backstop} after the previous pass (what a missed signal costs, and how a retry that came due is
+ * found). Only one pass runs at a time per thread; a wake wakes every thread, and a wake during a pass causes one
+ * more pass after it (wakes are not lost, and several coalesce into one). A pass that fails is logged and the loop
+ * waits the backstop. {@link #stop()} lets the passes under way finish (up to {@code STOP_PATIENCE}, then interrupts
+ * them) and ends the threads.
  */
 public final class DispatchLoop {
 
@@ -25,11 +30,12 @@ public final class DispatchLoop {
 
     private final String name;
     private final Duration backstop;
-    private final Supplier<Duration> pass;
+    private final IntFunction<Duration> pass;
     private final Object signal = new Object();
-    private boolean woken;
+    /** Per thread: whether a wake came since its pass began. */
+    private final boolean[] woken;
     private boolean running;
-    private Thread thread;
+    private List<Thread> threads = List.of();
 
     /**
      * @param name     the thread's name
@@ -38,15 +44,27 @@ public final class DispatchLoop {
      *                 the backstop: zero for at once, e.g. when the pass had more work than it took up)
      */
     public DispatchLoop(String name, Duration backstop, Supplier<Duration> pass) {
+        this(name, backstop, 1, worker -> pass.get());
+    }
+
+    /**
+     * A loop of {@code workers} threads, each running its own passes ({@code pass} is given the thread's number,
+     * from 0); a wake wakes every one of them.
+     */
+    public DispatchLoop(String name, Duration backstop, int workers, IntFunction<Duration> pass) {
+        if (workers < 1) {
+            throw new IllegalArgumentException("a dispatch loop has at least one worker, was " + workers);
+        }
         this.name = name;
         this.backstop = backstop;
         this.pass = pass;
+        this.woken = new boolean[workers];
     }
 
-    /** A pass soon: at once when none runs, else right after the one under way. */
+    /** A pass of each thread soon: at once when it runs none, else right after the one under way. */
     public void wake() {
         synchronized (signal) {
-            woken = true;
+            Arrays.fill(woken, true);
             signal.notifyAll();
         }
     }
@@ -65,32 +83,36 @@ public final class DispatchLoop {
         });
     }
 
-    /** Starts the thread; its first pass runs at once. */
+    /** Starts the threads; their first passes run at once. */
     public void start() {
         synchronized (signal) {
             if (running) {
                 return;
             }
             running = true;
-            woken = true;
-            thread = new Thread(this::loop, name);
-            thread.setDaemon(true);
-            thread.start();
+            Arrays.fill(woken, true);
+            List<Thread> started = new ArrayList<>();
+            for (int worker = 0; worker < woken.length; worker++) {
+                int number = worker;
+                Thread thread = new Thread(() -> loop(number), woken.length == 1 ? name : name + "-" + worker);
+                thread.setDaemon(true);
+                thread.start();
+                started.add(thread);
+            }
+            threads = List.copyOf(started);
         }
     }
 
-    /** Ends the thread once the pass under way (if any) is over. */
+    /** Ends the threads once the passes under way (if any) are over. */
     public void stop() {
-        Thread ending;
+        List<Thread> ending;
         synchronized (signal) {
             running = false;
             signal.notifyAll();
-            ending = thread;
-            thread = null;
+            ending = threads;
+            threads = List.of();
         }
-        if (ending != null) {
-            join(ending);
-        }
+        ending.forEach(this::join);
     }
 
     public boolean isRunning() {
@@ -99,19 +121,19 @@ public final class DispatchLoop {
         }
     }
 
-    private void loop() {
+    private void loop(int worker) {
         Duration wait = Duration.ZERO;
-        while (awaitWake(wait)) {
-            wait = runPass();
+        while (awaitWake(worker, wait)) {
+            wait = runPass(worker);
         }
     }
 
     /** Waits for a wake, the wait asked for or the backstop, whichever comes first; false once stopped. */
-    private boolean awaitWake(Duration asked) {
+    private boolean awaitWake(int worker, Duration asked) {
         long deadline = System.nanoTime() + Math.min(asked.toNanos(), backstop.toNanos());
         synchronized (signal) {
             try {
-                for (long left = deadline - System.nanoTime(); running && !woken && left > 0;
+                for (long left = deadline - System.nanoTime(); running && !woken[worker] && left > 0;
                         left = deadline - System.nanoTime()) {
                     TimeUnit.NANOSECONDS.timedWait(signal, left);
                 }
@@ -119,14 +141,14 @@ public final class DispatchLoop {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            woken = false;
+            woken[worker] = false;
             return running;
         }
     }
 
-    private Duration runPass() {
+    private Duration runPass(int worker) {
         try {
-            return pass.get();
+            return pass.apply(worker);
         } catch (RuntimeException e) {
             log.warn("Dispatch pass of {} failed ({}); next pass on a wake or in {}", name, e.toString(), backstop);
             return backstop;

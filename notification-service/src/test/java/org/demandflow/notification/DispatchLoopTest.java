@@ -67,6 +67,29 @@ class DispatchLoopTest {
     }
 
     @Test
+    void a_wake_runs_a_pass_of_every_worker_while_one_of_them_is_busy() throws Exception {
+        AtomicInteger[] byWorker = {new AtomicInteger(), new AtomicInteger()};
+        CountDownLatch release = new CountDownLatch(1);
+        loop = new DispatchLoop(NAME, BACKSTOP, 2, worker -> {
+            if (byWorker[worker].incrementAndGet() == 2 && worker == 0) {
+                awaitQuietly(release);
+            }
+            return BACKSTOP;
+        });
+        loop.start();
+        await().atMost(PATIENCE).until(() -> byWorker[0].get() == 1 && byWorker[1].get() == 1);
+
+        loop.wake();
+        await().atMost(PATIENCE).until(() -> byWorker[0].get() == 2 && byWorker[1].get() == 2);
+        loop.wake();
+
+        await().atMost(PATIENCE).until(() -> byWorker[1].get() == 3);
+        assertThat(byWorker[0].get()).as("worker 0 is still in its second pass").isEqualTo(2);
+        release.countDown();
+        await().atMost(PATIENCE).until(() -> byWorker[0].get() == 3);
+    }
+
+    @Test
     void a_pass_that_asks_for_the_next_at_once_gets_it_without_a_wake() {
         loop = started(() -> passes.incrementAndGet() < 3 ? Duration.ZERO : BACKSTOP);
 

@@ -32,6 +32,12 @@ public interface Notices {
     List<Notice> due(Instant now, int limit);
 
     /**
+     * As {@link #due(Instant, int)}, only the notices of dispatcher worker {@code worker} of {@code workers}: each
+     * demand's notices belong to one worker (by a hash of the demand id), so they go out one at a time, in order.
+     */
+    List<Notice> due(Instant now, int limit, int worker, int workers);
+
+    /**
      * Locks the notice for a hand-over if it is still due (as {@link #due}); answers empty when it is
      * not, or when another transaction holds it (skipped, never waited for).
      */

@@ -65,6 +65,12 @@ public class DeliveryLedger {
         return notices.due(clock.instant(), policy.batchSize());
     }
 
+    /** The due notices of dispatcher worker {@code worker} of {@code workers} (see {@link Notices#due}). */
+    @Transactional(readOnly = true)
+    public List<Notice> due(int worker, int workers) {
+        return notices.due(clock.instant(), policy.batchSize(), worker, workers);
+    }
+
     /**
      * The last check at the door, in one short transaction committed before the SMTP transaction starts.
      * It locks the demand's latest applied status first (the lock a status being applied also takes, so

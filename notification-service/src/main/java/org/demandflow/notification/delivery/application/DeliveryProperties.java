@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          status backlog's side
  * @param backlogRecheck    the pause before a sweep looks again at a notice an unread status held
  * @param batchSize         notices claimed per sweep
+ * @param dispatchWorkers   the dispatcher's workers, each sending one notice at a time (rule 9), each the notices of
+ *                          its share of the demands
  * @param from              the sender address of notices
  */
 @ConfigurationProperties("demandflow.notification")
@@ -32,5 +34,6 @@ public record DeliveryProperties(
         @DefaultValue("2s") Duration backlogHorizon,
         @DefaultValue("50ms") Duration backlogRecheck,
         @DefaultValue("20") int batchSize,
+        @DefaultValue("2") int dispatchWorkers,
         @DefaultValue("legal-notices@demandflow.example") String from) {
 }

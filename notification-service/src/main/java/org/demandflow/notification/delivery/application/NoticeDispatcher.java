@@ -14,8 +14,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Sweeps due notices when woken, one notice at a time (safety rule 9, "the last check is at the
- * door"): each is handed over on its own ({@link DeliveryLedger#handOver}: the demand's latest status
+ * Sweeps due notices when woken, one notice at a time per worker (safety rule 9, "the last check is at the
+ * door"; {@code dispatch-workers} workers, each the notices of its share of the demands, so a demand's notices go
+ * out one at a time, by one worker, oldest first): each is handed over on its own ({@link DeliveryLedger#handOver}: the demand's latest status
  * locked, the gate re-checked, SENDING committed), then its mail is sent outside any transaction and
  * holding no lock, then SENT or the failure is recorded. Only then is the next notice handed over, so a
  * restriction applied while a mail is in its SMTP transaction cancels every notice of its demand that
@@ -58,8 +59,8 @@ public class NoticeDispatcher implements SmartLifecycle {
     private final NoticeMetrics metrics;
     private final RecordTracing tracing;
     private final DispatchLoop loop;
-    /** Sweeps in a row that held a notice (the loop's thread is the one that sweeps, but for tests). */
-    private int heldInARow;
+    /** Per worker, sweeps in a row that held a notice (a worker's thread is the one that sweeps, but for tests). */
+    private final int[] heldInARow;
 
     public NoticeDispatcher(DeliveryLedger ledger, NoticeSender sender, StatusBacklog backlog, Clock clock,
                             DeliveryProperties properties, NoticeMetrics metrics, RecordTracing tracing) {
@@ -70,7 +71,9 @@ public class NoticeDispatcher implements SmartLifecycle {
         this.properties = properties;
         this.metrics = metrics;
         this.tracing = tracing;
-        this.loop = new DispatchLoop("notice-dispatcher", properties.dispatchInterval(), this::dispatchDue);
+        this.heldInARow = new int[properties.dispatchWorkers()];
+        this.loop = new DispatchLoop("notice-dispatcher", properties.dispatchInterval(), properties.dispatchWorkers(),
+                worker -> dispatchDue(worker, properties.dispatchWorkers()));
     }
 
     /** Sweeps once the current transaction commits (at once outside one). */
@@ -78,11 +81,19 @@ public class NoticeDispatcher implements SmartLifecycle {
         loop.wakeAfterCommit();
     }
 
-    /** One sweep; answers how soon the next should come at most (see the class comment). */
+    /** One sweep of every due notice, as one worker would (tests, and a dispatcher of one worker). */
     public Duration dispatchDue() {
+        return dispatchDue(0, 1);
+    }
+
+    /**
+     * One sweep of worker {@code worker} of {@code workers}: the due notices of its share of the demands; answers how
+     * soon its next should come at most (see the class comment).
+     */
+    public Duration dispatchDue(int worker, int workers) {
         BacklogLook look = new BacklogLook(backlog, clock, properties.backlogHorizon().dividedBy(2));
         Sweep sweep = new Sweep();
-        for (Notice candidate : ledger.due()) {
+        for (Notice candidate : ledger.due(worker, workers)) {
             sweep.due++;
             if (!look.caughtUp(candidate.demandId())) {
                 sweep.held++;
@@ -91,8 +102,8 @@ public class NoticeDispatcher implements SmartLifecycle {
                 sweep.handedOver++;
             }
         }
-        heldInARow = sweep.held > 0 ? heldInARow + 1 : 0;
-        return sweep.logged().nextWithin(properties, heldInARow);
+        heldInARow[worker] = sweep.held > 0 ? heldInARow[worker] + 1 : 0;
+        return sweep.logged().nextWithin(properties, heldInARow[worker]);
     }
 
     @Override

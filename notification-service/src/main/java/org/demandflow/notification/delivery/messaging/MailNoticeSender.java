@@ -3,6 +3,8 @@ package org.demandflow.notification.delivery.messaging;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.demandflow.notification.MailConnection;
 import org.demandflow.notification.delivery.Delivery;
 import org.demandflow.notification.delivery.Notice;
@@ -23,19 +25,20 @@ import org.springframework.stereotype.Component;
 public class MailNoticeSender implements NoticeSender, DisposableBean {
 
     private final JavaMailSenderImpl mailSender;
-    private final MailConnection connection;
+    /** A connection per sending thread (each dispatcher worker sends one notice at a time on its own). */
+    private final Map<Thread, MailConnection> connections = new ConcurrentHashMap<>();
     private final DeliveryProperties properties;
 
     public MailNoticeSender(JavaMailSenderImpl mailSender, DeliveryProperties properties) {
         this.mailSender = mailSender;
         this.properties = properties;
-        this.connection = new MailConnection(mailSender);
     }
 
-    /** Closes the SMTP connection kept open between sends. */
+    /** Closes the SMTP connections kept open between sends. */
     @Override
     public void destroy() {
-        connection.close();
+        connections.values().forEach(MailConnection::close);
+        connections.clear();
     }
 
     /** The Message-ID of every mail sent for the notice. */
@@ -45,7 +48,8 @@ public class MailNoticeSender implements NoticeSender, DisposableBean {
 
     @Override
     public void send(Delivery delivery) {
-        connection.send(message(delivery));
+        connections.computeIfAbsent(Thread.currentThread(), thread -> new MailConnection(mailSender))
+                .send(message(delivery));
     }
 
     private MimeMessage message(Delivery delivery) {

@@ -80,8 +80,16 @@ public class JdbcNotices implements Notices {
 
     @Override
     public List<Notice> due(Instant now, int limit) {
-        return jdbc.sql(DUE + " ORDER BY n.next_attempt_at LIMIT :limit")
+        return due(now, limit, 0, 1);
+    }
+
+    @Override
+    public List<Notice> due(Instant now, int limit, int worker, int workers) {
+        return jdbc.sql(DUE + """
+                 AND (hashtext(n.demand_id::text) & 2147483647) % :workers = :worker
+                ORDER BY n.next_attempt_at LIMIT :limit""")
                 .param("now", Timestamp.from(now)).param("limit", limit)
+                .param("worker", worker).param("workers", workers)
                 .query(JdbcNotices::notice).list();
     }
 

@@ -6,6 +6,8 @@ import static org.demandflow.notification.support.Fixtures.LEGAL;
 import static org.demandflow.notification.support.Fixtures.demand;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,35 @@ class JdbcNoticesTest extends ServiceTest {
                     .orTimeout(10, TimeUnit.SECONDS).join();
         });
         assertThat(second).isEmpty();
+    }
+
+    @Test
+    void the_workers_shares_hold_every_due_notice_once_and_a_demands_notices_in_one_share() {
+        List<DemandId> demandIds = new ArrayList<>();
+        List<String> planned = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            DemandId demand = DemandId.random();
+            demandIds.add(demand);
+            demands.record(demand(demand, CUSTOMER));
+            for (String recipient : List.of(LEGAL, "ciso@contoso.example")) {
+                Notice notice = Notice.planned(demand, CUSTOMER, 2, recipient, NoticeScope.ALL_CONTACTS, LATER, LATER);
+                notices.add(notice);
+                planned.add(notice.id());
+            }
+        }
+        Instant now = LATER.plusSeconds(1);
+
+        List<List<Notice>> shares = List.of(notices.due(now, 1000, 0, 3), notices.due(now, 1000, 1, 3),
+                notices.due(now, 1000, 2, 3));
+
+        List<String> shared = shares.stream().flatMap(List::stream).map(Notice::id).filter(planned::contains).toList();
+        assertThat(shared).containsExactlyInAnyOrderElementsOf(planned);
+        for (DemandId demand : demandIds) {
+            assertThat(shares).as("the shares holding demand %s", demand)
+                    .filteredOn(share -> share.stream().anyMatch(notice -> notice.demandId().equals(demand)))
+                    .singleElement().satisfies(share -> assertThat(share)
+                            .filteredOn(notice -> notice.demandId().equals(demand)).hasSize(2));
+        }
     }
 
     @Test
