@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps the latest response of each demand: a newer version is stored and published as {@link ResponseApplied}
  * in the same transaction (the letter to the requester and the customer's follow-up are planned there); an older
- * or repeated version (a redelivery, a reordered resend) changes nothing.
+ * or repeated version (a redelivery, a reordered resend) changes nothing. The binding logs a line per poll, this class
+ * one per response at DEBUG.
  */
 @Service
 public class ResponseRecorder {
@@ -28,16 +29,18 @@ public class ResponseRecorder {
         this.events = events;
     }
 
+    /** Answers whether the response was newer than the latest (false for a redelivery or an older version). */
     @Transactional
-    public void record(ResponseChange response) {
+    public boolean record(ResponseChange response) {
         Optional<ResponseChange> before = responses.latest(response.demandId());
         if (!responses.applyIfNewer(response)) {
-            log.info("Ignored response demandId={} version={}: not newer than the latest", response.demandId(),
+            log.debug("Ignored response demandId={} version={}: not newer than the latest", response.demandId(),
                     response.version());
-            return;
+            return false;
         }
-        log.info("Applied response demandId={} version={} stage={} letter={}", response.demandId(),
+        log.debug("Applied response demandId={} version={} stage={} letter={}", response.demandId(),
                 response.version(), response.stage(), response.letter());
         events.publishEvent(new ResponseApplied(response, before.map(ResponseChange::closed).orElse(false)));
+        return true;
     }
 }
