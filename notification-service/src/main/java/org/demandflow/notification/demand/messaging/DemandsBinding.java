@@ -1,8 +1,10 @@
 package org.demandflow.notification.demand.messaging;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.demandflow.events.DemandReceived;
+import org.demandflow.notification.DemandPoll;
 import org.demandflow.notification.demand.DemandFacts;
 import org.demandflow.notification.demand.application.DemandFactsRecorder;
 import org.demandflow.support.kafka.Batches;
@@ -18,8 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The binding {@code demandFacts} ← {@code demands} (named in {@code spring.cloud.function.definition}; group,
  * batch mode, retries and dead-letter topic in application.yml): the facts of each poll's {@code DemandReceived}s,
- * in one transaction, taken in demand id order (the lock order the status binding keeps too:
- * {@link Batches#inLockOrder}), each in its record's span. One log line per poll.
+ * as a {@link DemandPoll} (one transaction, demand id order). One log line per poll.
  */
 @Configuration(proxyBeanMethods = false)
 class DemandsBinding {
@@ -30,18 +31,10 @@ class DemandsBinding {
     Consumer<Message<List<Object>>> demandFacts(DemandFactsRecorder recorder, TransactionTemplate transaction,
             RecordTracing tracing) {
         return batch -> tracing.batch(batch, () -> Batches.handle(batch, record -> InboundRecords.convert(record,
-                DemandReceived.class, DemandFactsMapper::toDomain), demands -> transaction.executeWithoutResult(
-                        tx -> recordAll(demands, recorder, tracing))));
-    }
-
-    private static void recordAll(List<DemandFacts> demands, DemandFactsRecorder recorder, RecordTracing tracing) {
-        int recorded = 0;
-        for (DemandFacts facts : Batches.inLockOrder(demands, demand -> demand.demandId().toString())) {
-            if (tracing.inSpanOf("demandId", facts.demandId(), () -> recorder.record(facts))) {
-                recorded++;
-            }
-        }
-        log.info("{} demand(s) received: {} recorded, {} redelivered", demands.size(), recorded,
-                demands.size() - recorded);
+                DemandReceived.class, DemandFactsMapper::toDomain), demands -> {
+                    Map<String, Integer> outcomes = DemandPoll.handle(demands, DemandFacts::demandId,
+                            facts -> recorder.record(facts) ? "recorded" : "redelivered", transaction, tracing);
+                    log.info("{} demand(s) received: {}", demands.size(), outcomes);
+                }));
     }
 }

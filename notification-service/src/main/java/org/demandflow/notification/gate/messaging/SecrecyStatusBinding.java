@@ -4,11 +4,10 @@ import java.security.PublicKey;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.demandflow.events.SecrecyStatusChanged;
+import org.demandflow.notification.DemandPoll;
 import org.demandflow.notification.gate.InboundStatus;
-import org.demandflow.notification.gate.StatusVerdict;
 import org.demandflow.notification.gate.application.StatusAcceptance;
 import org.demandflow.notification.gate.application.StatusSignatureProperties;
 import org.demandflow.support.kafka.Batches;
@@ -29,8 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code spring.cloud.function.definition}; group, batch mode, the long retry and dead-letter topic in
  * application.yml): each {@code SecrecyStatusChanged}, with its record key, the digest of its value and what
  * its signature showed (checked against the {@link StatusSignatureProperties trusted keys}), goes to the status
- * acceptance (DESIGN.md rule 8), a poll in one transaction (service-support's {@link Batches}: a record that
- * cannot be read is dead-lettered alone, see {@code UnreadableStatusGuard}). One log line per poll.
+ * acceptance (DESIGN.md rule 8), a poll as a {@link DemandPoll} (one transaction, demand id order; service-support's
+ * {@link Batches}: a record that cannot be read is dead-lettered alone, see {@code UnreadableStatusGuard}). One log
+ * line per poll.
  */
 @Configuration(proxyBeanMethods = false)
 class SecrecyStatusBinding {
@@ -46,22 +46,11 @@ class SecrecyStatusBinding {
         return batch -> tracing.batch(batch, () -> Batches.handle(batch, message -> InboundRecords.convert(message,
                 SecrecyStatusChanged.class, value -> new InboundStatus(
                         message.getHeaders().get(KafkaHeaders.RECEIVED_KEY, String.class), StatusMapper.toDomain(value),
-                        StatusDigest.of(value), signatures.of(message))), statuses -> transaction.executeWithoutResult(
-                                tx -> acceptAll(statuses, acceptance, tracing))));
-    }
-
-    /**
-     * The poll's statuses in one transaction, in demand id order (each demand's versions in the order they came:
-     * {@link Batches#inLockOrder}, the order the demands binding locks histories in too), each in its record's span.
-     */
-    private static void acceptAll(List<InboundStatus> statuses, StatusAcceptance acceptance, RecordTracing tracing) {
-        Map<String, Integer> verdicts = new TreeMap<>();
-        for (InboundStatus inbound : Batches.inLockOrder(statuses, status -> status.status().demandId().toString())) {
-            StatusVerdict verdict = tracing.inSpanOf("demandId", inbound.status().demandId(),
-                    () -> acceptance.accept(inbound));
-            verdicts.merge(verdict.getClass().getSimpleName(), 1, Integer::sum);
-        }
-        log.info("{} status record(s) judged: {}", statuses.size(), verdicts);
+                        StatusDigest.of(value), signatures.of(message))), statuses -> {
+                    Map<String, Integer> verdicts = DemandPoll.handle(statuses, inbound -> inbound.status().demandId(),
+                            inbound -> acceptance.accept(inbound).getClass().getSimpleName(), transaction, tracing);
+                    log.info("{} status record(s) judged: {}", statuses.size(), verdicts);
+                }));
     }
 
     private static RecordVerifier verifier(StatusSignatureProperties trusted) {
