@@ -69,16 +69,28 @@ public final class DispatchLoop {
         }
     }
 
-    /** {@link #wake()} once the current transaction commits (nothing if it rolls back); at once outside one. */
+    /**
+     * {@link #wake()} once the current transaction commits (nothing if it rolls back); at once outside one. A
+     * transaction that calls it many times (a poll of 500 statuses) wakes the loop once.
+     */
     public void wakeAfterCommit() {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             wake();
             return;
         }
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 wake();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(DispatchLoop.this);
             }
         });
     }

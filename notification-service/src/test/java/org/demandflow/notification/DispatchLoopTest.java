@@ -30,6 +30,7 @@ class DispatchLoopTest {
     @AfterEach
     void stopped() {
         loop.stop();
+        TransactionSynchronizationManager.unbindResourceIfPossible(loop);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.clearSynchronization();
         }
@@ -118,10 +119,16 @@ class DispatchLoopTest {
         TransactionSynchronizationManager.initSynchronization();
 
         loop.wakeAfterCommit();
+        loop.wakeAfterCommit();
 
-        assertThat(TransactionSynchronizationManager.getSynchronizations()).as("registered, not rung").hasSize(1);
+        assertThat(TransactionSynchronizationManager.getSynchronizations())
+                .as("registered once for the transaction, not rung").hasSize(1);
         TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
         awaitPasses(2);
+        TransactionSynchronizationManager.getSynchronizations().forEach(sync -> sync.afterCompletion(
+                TransactionSynchronization.STATUS_COMMITTED));
+        assertThat(TransactionSynchronizationManager.hasResource(loop)).as("the next transaction registers again")
+                .isFalse();
     }
 
     @Test

@@ -59,13 +59,10 @@ public class DeliveryLedger {
         this.clock = clock;
     }
 
-    /** The due notices of one sweep, oldest first: read without a lock, nothing is claimed yet. */
-    @Transactional(readOnly = true)
-    public List<Notice> due() {
-        return notices.due(clock.instant(), policy.batchSize());
-    }
-
-    /** The due notices of dispatcher worker {@code worker} of {@code workers} (see {@link Notices#due}). */
+    /**
+     * The due notices of one sweep of dispatcher worker {@code worker} of {@code workers} (see {@link Notices#due}),
+     * oldest first: read without a lock, nothing is claimed yet.
+     */
     @Transactional(readOnly = true)
     public List<Notice> due(int worker, int workers) {
         return notices.due(clock.instant(), policy.batchSize(), worker, workers);

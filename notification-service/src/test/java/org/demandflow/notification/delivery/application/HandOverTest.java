@@ -58,7 +58,7 @@ class HandOverTest extends DispatcherTest {
 
     @Test
     void a_notice_taken_up_by_a_sweep_but_not_yet_handed_over_is_cancelled_by_a_restriction() {
-        List<Notice> takenUp = ledger.due();
+        List<Notice> takenUp = ledger.due(0, 1);
         assertThat(takenUp).hasSize(2);
 
         gate.apply(status(demandId, 3, SecrecyStatus.RESTRICTED));
