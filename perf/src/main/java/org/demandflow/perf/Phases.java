@@ -139,6 +139,8 @@ final class Phases {
         StatusToMail.Result result = new StatusToMail(outcomes, stack.port("order-review"))
                 .run(demands, settings.mailRate(), stack.token("reviewer"), drain());
         report.add(Figure.plain(MAIL, "decisions not answered 200", result.refused(), ""));
+        figures(result.answered().figures(MAIL, settings.mailRate() + "/s: decision → HTTP answer"), null);
+        figures(result.published().figures(MAIL, settings.mailRate() + "/s: decision → status on Kafka"), null);
         figures(result.latencies().figures(MAIL, settings.mailRate() + "/s: decision → mail accepted (SENT)"),
                 200.0);
     }

@@ -15,8 +15,9 @@ import org.apache.kafka.common.TopicPartition;
 /**
  * What the pipeline wrote, read as {@code ops} from the end of {@code demands}, {@code demand-secrecy-status}
  * and {@code customer-notices} as it happens: for each submission the Kafka timestamp of its
- * {@code DemandReceived}, for each demand that of its first PENDING_REVIEW status and the moment its first
- * SENT notice concluded (the notice's {@code occurredAt}, stamped right after the SMTP server took the mail).
+ * {@code DemandReceived}, for each demand that of its first PENDING_REVIEW status and of its first later status
+ * (a reviewer's decision, version 2 or more), and the moment its first SENT notice concluded (the notice's
+ * {@code occurredAt}, stamped right after the SMTP server took the mail).
  */
 public final class Outcomes implements AutoCloseable {
 
@@ -25,6 +26,7 @@ public final class Outcomes implements AutoCloseable {
     private final Map<String, Long> receivedAt = new ConcurrentHashMap<>();
     private final Map<String, String> demandOf = new ConcurrentHashMap<>();
     private final Map<String, Long> pendingAt = new ConcurrentHashMap<>();
+    private final Map<String, Long> decidedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     private final KafkaConsumer<String, Object> consumer;
     private final Thread reader;
@@ -62,6 +64,11 @@ public final class Outcomes implements AutoCloseable {
         return demandOf.get(submissionId);
     }
 
+    /** The Kafka timestamp (ms) of the demand's first status after PENDING_REVIEW (version 2 or more), or null. */
+    public Long decidedAt(String demandId) {
+        return decidedAt.get(demandId);
+    }
+
     /** When the demand's first SENT notice concluded (ms), or null. */
     public Long sentAt(String demandId) {
         return sentAt.get(demandId);
@@ -93,6 +100,8 @@ public final class Outcomes implements AutoCloseable {
             case "demand-secrecy-status" -> {
                 if ("PENDING_REVIEW".equals(String.valueOf(value.get("status")))) {
                     pendingAt.putIfAbsent(key, timestamp);
+                } else if (value.get("version") instanceof Number version && version.intValue() >= 2) {
+                    decidedAt.putIfAbsent(key, timestamp);
                 }
             }
             default -> {

@@ -16,7 +16,9 @@ import org.demandflow.perf.load.Outcomes;
  * Status to mail: a reviewer's "no secrecy order" on demands in PENDING_REVIEW ({@code POST
  * /api/v1/reviews/{id}/no-secrecy-order}, with {@code stack token reviewer}) at a fixed rate, each timed from its
  * scheduled moment to the conclusion of the demand's first SENT notice: notification-service stamps it right
- * after the SMTP sink accepted the mail (its {@code CustomerNotice}'s {@code occurredAt}).
+ * after the SMTP sink accepted the mail (its {@code CustomerNotice}'s {@code occurredAt}). So that the report shows
+ * where the time goes, each decision is also timed to its HTTP answer and to the Kafka timestamp of the status it
+ * made (order review's outbox relay sent it).
  */
 public final class StatusToMail {
 
@@ -24,9 +26,11 @@ public final class StatusToMail {
      * What the phase measured.
      *
      * @param latencies decision → SENT notice
+     * @param answered decision → HTTP answer
+     * @param published decision → the status it made, on Kafka
      * @param refused decisions the service did not answer 200
      */
-    public record Result(Latencies latencies, int refused) {
+    public record Result(Latencies latencies, Latencies answered, Latencies published, int refused) {
     }
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -42,12 +46,14 @@ public final class StatusToMail {
     /** Decides the given demands at {@code rate} a second with {@code token}; waits at most {@code drain}. */
     public Result run(List<String> demandIds, int rate, String token, Duration drain) throws Exception {
         long[] scheduled = new long[demandIds.size()];
+        long[] answeredAt = new long[demandIds.size()];
         AtomicInteger refused = new AtomicInteger();
         CompletableFuture<?>[] answers = new CompletableFuture<?>[demandIds.size()];
         FixedRate.run(demandIds.size(), rate, (i, micros) -> {
             scheduled[i] = micros;
             answers[i] = http.sendAsync(decision(demandIds.get(i), token), HttpResponse.BodyHandlers.ofString())
                     .thenAccept(answer -> {
+                        answeredAt[i] = TimeUnit.MILLISECONDS.toMicros(System.currentTimeMillis());
                         if (answer.statusCode() != 200) {
                             refused.incrementAndGet();
                         }
@@ -59,16 +65,24 @@ public final class StatusToMail {
             Thread.sleep(250);
         }
         Latencies latencies = new Latencies();
+        Latencies answered = new Latencies();
+        Latencies published = new Latencies();
         long now = TimeUnit.MILLISECONDS.toMicros(System.currentTimeMillis());
         for (int i = 0; i < scheduled.length; i++) {
-            Long sent = outcomes.sentAt(demandIds.get(i));
-            if (sent == null) {
-                latencies.recordMissing(now - scheduled[i]);
-            } else {
-                latencies.record(TimeUnit.MILLISECONDS.toMicros(sent) - scheduled[i]);
-            }
+            String demandId = demandIds.get(i);
+            record(latencies, outcomes.sentAt(demandId), scheduled[i], now);
+            record(published, outcomes.decidedAt(demandId), scheduled[i], now);
+            answered.record(answeredAt[i] - scheduled[i]);
         }
-        return new Result(latencies, refused.get());
+        return new Result(latencies, answered, published, refused.get());
+    }
+
+    private static void record(Latencies latencies, Long atMillis, long scheduledMicros, long nowMicros) {
+        if (atMillis == null) {
+            latencies.recordMissing(nowMicros - scheduledMicros);
+        } else {
+            latencies.record(TimeUnit.MILLISECONDS.toMicros(atMillis) - scheduledMicros);
+        }
     }
 
     private HttpRequest decision(String demandId, String token) {

@@ -79,6 +79,9 @@ public class NoticePlanner {
     }
 
     private void cancelPending(DemandId demandId, int beforeVersion, String why) {
+        if (beforeVersion <= 1) {
+            return; // versions start at 1: a demand's first status has no earlier notice to cancel
+        }
         for (Notice pending : notices.lockPendingBefore(demandId, beforeVersion)) {
             notices.transition(pending, pending.cancelled(why), null);
             metrics.cancelled();

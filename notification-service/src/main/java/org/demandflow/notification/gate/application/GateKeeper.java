@@ -1,5 +1,6 @@
 package org.demandflow.notification.gate.application;
 
+import java.util.Optional;
 import org.demandflow.notification.directory.CustomerDirectories;
 import org.demandflow.notification.gate.DemandStatuses;
 import org.demandflow.notification.gate.Gate;
@@ -37,8 +38,9 @@ public class GateKeeper {
 
     @Transactional
     public GateOutcome apply(StatusChange status) {
+        // the directory matters only to a status that opens the gate (whom it permits)
         GateOutcome outcome = Gate.decide(statuses.latest(status.demandId()), status,
-                directories.find(status.customerId()));
+                status.status().opensTheGate() ? directories.find(status.customerId()) : Optional.empty());
         if (outcome instanceof GateOutcome.Ignored || !statuses.applyIfNewer(status)) {
             log.debug("Ignored status demandId={} version={}: not newer than the latest applied",
                     status.demandId(), status.version());

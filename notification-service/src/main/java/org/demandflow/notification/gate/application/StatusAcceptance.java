@@ -52,8 +52,10 @@ public class StatusAcceptance {
         StatusChange status = inbound.status();
         StatusHistory history = histories.lock(status.demandId());
         Optional<String> customer = demands.find(status.demandId()).map(DemandFacts::customerId);
-        StatusVerdict verdict = history.judge(inbound, histories.digestOf(status.demandId(), status.version()),
-                customer);
+        // a version above the highest seen was not seen: no digest to look up
+        Optional<String> seenDigest = status.version() <= history.highestSeen()
+                ? histories.digestOf(status.demandId(), status.version()) : Optional.empty();
+        StatusVerdict verdict = history.judge(inbound, seenDigest, customer);
         if (verdict instanceof StatusVerdict.NotGenuine notGenuine) {
             integrity.close(status.demandId(), status.version(), notGenuine.kind());
         } else if (verdict instanceof StatusVerdict.Accepted) {
@@ -90,7 +92,10 @@ public class StatusAcceptance {
             integrity.close(demand.demandId(), stranger.get().version(), IntegrityKind.CUSTOMER_MISMATCH);
             return;
         }
-        histories.save(applyRun(history));
+        StatusHistory next = applyRun(history);
+        if (next.appliedThrough() != history.appliedThrough()) {
+            histories.save(next); // a run applied; else the stored history stands as it is
+        }
     }
 
     private void settle(StatusHistory history, StatusChange incoming, boolean demandKnown) {

@@ -32,17 +32,25 @@ public class JdbcStatusHistories implements StatusHistories {
     }
 
     @Override
+    /**
+     * One statement creates the row or locks the existing one (the no-op update takes the row lock, as {@code FOR
+     * UPDATE} did, and answers the row as committed last); the held versions are read only when there can be any
+     * (every version seen is at most {@code highest_seen}, which is saved in the transaction that records it).
+     */
     public StatusHistory lock(DemandId demandId) {
-        jdbc.sql("INSERT INTO status_history (demand_id) VALUES (?) ON CONFLICT (demand_id) DO NOTHING")
-                .param(demandId.toString()).update();
-        return jdbc.sql("""
-                SELECT highest_seen, applied_through, integrity_closed_at IS NOT NULL AS closed
-                FROM status_history WHERE demand_id = ? FOR UPDATE""")
+        StatusHistory history = jdbc.sql("""
+                INSERT INTO status_history (demand_id) VALUES (?)
+                ON CONFLICT (demand_id) DO UPDATE SET highest_seen = status_history.highest_seen
+                RETURNING highest_seen, applied_through, integrity_closed_at IS NOT NULL AS closed""")
                 .param(demandId.toString())
                 .query((row, index) -> new StatusHistory(demandId, row.getInt("highest_seen"),
-                        row.getInt("applied_through"), row.getBoolean("closed"),
-                        held(demandId, row.getInt("applied_through"))))
+                        row.getInt("applied_through"), row.getBoolean("closed"), new TreeMap<>()))
                 .single();
+        if (history.highestSeen() == history.appliedThrough()) {
+            return history;
+        }
+        return new StatusHistory(demandId, history.highestSeen(), history.appliedThrough(),
+                history.closedForIntegrity(), held(demandId, history.appliedThrough()));
     }
 
     @Override
