@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.demandflow.e2e.support.Databases;
 import org.demandflow.e2e.support.Demands;
-import org.demandflow.e2e.support.Mailbox.Mail;
+import org.demandflow.e2e.support.Mailbox.Envelope;
 import org.demandflow.events.CustomerNotice;
 
 /**
@@ -22,7 +22,7 @@ final class Checks {
 
     private final List<Trial> trials;
     private final Observations seen;
-    private final Map<String, List<Mail>> mailsByCustomer;
+    private final Map<String, List<Envelope>> mailsByCustomer;
     private final Map<String, NoticeRow> noticesById;
     private final StatusIntervals intervals;
     final List<String> violations = new ArrayList<>();
@@ -31,7 +31,7 @@ final class Checks {
     record NoticeRow(String id, String demandId, int version, String recipient, String state) {
     }
 
-    Checks(List<Trial> trials, Observations seen, List<Mail> mails, List<NoticeRow> notices, HarnessSettings settings) {
+    Checks(List<Trial> trials, Observations seen, List<Envelope> mails, List<NoticeRow> notices, HarnessSettings settings) {
         this.trials = trials;
         this.seen = seen;
         this.mailsByCustomer = mails.stream().collect(Collectors.groupingBy(m -> m.recipient().replaceAll(".*@|\\.example$", "")));
@@ -62,7 +62,7 @@ final class Checks {
         }
     }
 
-    List<Mail> mailsOf(Trial trial) {
+    List<Envelope> mailsOf(Trial trial) {
         return mailsByCustomer.getOrDefault(trial.customerId.toLowerCase(), List.of());
     }
 
@@ -79,11 +79,11 @@ final class Checks {
     }
 
     private void mails(Trial trial) {
-        List<Mail> mails = mailsOf(trial);
+        List<Envelope> mails = mailsOf(trial);
         Map<String, Set<String>> idsByRecipient = new HashMap<>();
         List<Instant> moments = trial.toldAt(mails);
         for (int i = 0; i < mails.size(); i++) {
-            Mail mail = mails.get(i);
+            Envelope mail = mails.get(i);
             idsByRecipient.computeIfAbsent(mail.recipient(), r -> new HashSet<>()).add(mail.messageId());
             Instant allowedFrom = trial.mayBeToldFrom(mail.recipient());
             Instant toldAt = moments.get(i);
@@ -127,7 +127,7 @@ final class Checks {
     }
 
     /** The notice id in a Message-ID {@code <notice-ID@demandflow>}. */
-    static String noticeId(Mail mail) {
+    static String noticeId(Envelope mail) {
         return mail.messageId().replaceAll("^<notice-|@demandflow>$", "").toLowerCase();
     }
 }

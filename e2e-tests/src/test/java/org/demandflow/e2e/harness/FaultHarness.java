@@ -22,7 +22,7 @@ import org.demandflow.e2e.support.Demands;
 import org.demandflow.e2e.support.Events;
 import org.demandflow.e2e.support.FourEyes;
 import org.demandflow.e2e.support.Mailbox;
-import org.demandflow.e2e.support.Mailbox.Mail;
+import org.demandflow.e2e.support.Mailbox.Envelope;
 import org.demandflow.e2e.support.ReviewApi;
 import org.demandflow.e2e.support.Stack;
 import org.slf4j.Logger;
@@ -116,7 +116,7 @@ public final class FaultHarness {
     }
 
     private HarnessReport report(Workload workload, Chaos chaos, Observations seen, String prefix, Instant started) {
-        List<Mail> mails = new Mailbox(stack.mail).all().stream().filter(m -> m.recipient().contains("@" + prefix)).toList();
+        List<Envelope> mails = new Mailbox(stack.mail).envelopes().stream().filter(m -> m.recipient().contains("@" + prefix)).toList();
         List<NoticeRow> notices = stack.databases.query(Databases.NOTIFICATION,
                 "SELECT id::text, demand_id, status_version, recipient_email, state FROM notice WHERE customer_id LIKE '"
                         + prefix + "%'").stream()
@@ -130,7 +130,7 @@ public final class FaultHarness {
         return new HarnessReport(settings.seed(), workload.trials.size(), workload.redeliveries.get(),
                 (int) workload.trials.stream().filter(t -> seen.demandIdOf(t.submissionId()) != null).count(),
                 (int) workload.trials.stream().filter(t -> seen.rejectedSubmissions.contains(t.submissionId())).count(),
-                kills, chaos.restarts.get(), (int) mails.stream().map(Mail::messageId).distinct().count(), mails.size(),
+                kills, chaos.restarts.get(), (int) mails.stream().map(Envelope::messageId).distinct().count(), mails.size(),
                 seen.republished.get(), (int) workload.trials.stream().filter(t -> t.problem != null).count(),
                 workload.trials.stream().collect(Collectors.groupingBy(t -> t.scenario, TreeMap::new, Collectors.counting())),
                 (int) workload.trials.stream().filter(t -> t.releasedAfterRestriction).count(),

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.demandflow.e2e.harness.Checks.NoticeRow;
 import org.demandflow.e2e.support.Demands;
-import org.demandflow.e2e.support.Mailbox.Mail;
+import org.demandflow.e2e.support.Mailbox.Envelope;
 import org.demandflow.events.SecrecyStatusChanged;
 
 /**
@@ -25,7 +25,7 @@ final class StatusIntervals {
         this.grace = grace;
     }
 
-    Optional<String> check(NoticeRow notice, Mail mail, Instant toldAt) {
+    Optional<String> check(NoticeRow notice, Envelope mail, Instant toldAt) {
         Map<Integer, SecrecyStatusChanged> statuses = seen.statusesByDemand.getOrDefault(notice.demandId(), Map.of());
         SecrecyStatusChanged own = statuses.get(notice.version());
         if (own == null) {

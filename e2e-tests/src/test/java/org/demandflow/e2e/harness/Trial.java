@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.demandflow.e2e.support.Demands;
-import org.demandflow.e2e.support.Mailbox.Mail;
+import org.demandflow.e2e.support.Mailbox.Envelope;
 import org.demandflow.events.DemandSubmission;
 
 /**
@@ -99,10 +99,10 @@ final class Trial {
      * transaction (the first to the held recipient), which counts from the start of the hold: rule 9 leaves
      * one SMTP transaction open, and the hold only stretches it.
      */
-    List<Instant> toldAt(List<Mail> mails) {
+    List<Instant> toldAt(List<Envelope> mails) {
         List<Instant> moments = new ArrayList<>();
         boolean heldFound = heldSince == null;
-        for (Mail mail : mails) {
+        for (Envelope mail : mails) {
             boolean held = !heldFound && mail.recipient().equalsIgnoreCase(heldRecipient);
             heldFound |= held;
             moments.add(held && heldSince.isBefore(mail.receivedAt()) ? heldSince : mail.receivedAt());

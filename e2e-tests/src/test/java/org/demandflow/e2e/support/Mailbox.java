@@ -27,6 +27,18 @@ public final class Mailbox {
     public record Mail(String recipient, String messageId, Instant receivedAt, String text) {
     }
 
+    /** One mail's envelope: who received it, its Message-ID and when (read from the headers only). */
+    public record Envelope(String recipient, String messageId, Instant receivedAt) {
+    }
+
+    /** Every mail received so far, oldest first, without its text: cheap on many mails (the harness keeps 10,000s). */
+    public List<Envelope> envelopes() {
+        return mail.getManagers().getImapHostManager().getAllMessages().stream()
+                .map(Mailbox::envelope)
+                .sorted(java.util.Comparator.comparing(Envelope::receivedAt))
+                .toList();
+    }
+
     /** Every mail received so far, oldest first. */
     public List<Mail> all() {
         return mail.getManagers().getImapHostManager().getAllMessages().stream()
@@ -60,6 +72,15 @@ public final class Mailbox {
                     stored.getReceivedDate().toInstant(),
                     message.getSubject() + "\n" + plainText(message));
         } catch (MessagingException | IOException e) {
+            throw new IllegalStateException("unreadable mail", e);
+        }
+    }
+
+    private static Envelope envelope(StoredMessage stored) {
+        MimeMessage message = stored.getMimeMessage();
+        try {
+            return new Envelope(recipientOf(message), message.getMessageID(), stored.getReceivedDate().toInstant());
+        } catch (MessagingException e) {
             throw new IllegalStateException("unreadable mail", e);
         }
     }
