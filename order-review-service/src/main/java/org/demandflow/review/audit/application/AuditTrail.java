@@ -1,5 +1,7 @@
 package org.demandflow.review.audit.application;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.demandflow.review.audit.AuditEntry;
 import org.demandflow.review.audit.AuditLog;
@@ -9,15 +11,20 @@ import org.demandflow.review.audit.ChainReport;
 import org.demandflow.review.audit.ChainVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit log's use cases. An append joins the transaction of the decision it records (and refuses to run
- * without one), locks the chain head, so concurrent appends queue and the chain never forks, and stores the entry
- * hashed after the head: the decision and its entry commit together or not at all.
+ * without one); the transaction's entries are stored together just before it commits (one lock of the chain head,
+ * one multi-row insert, one move of the head), hashed after the head in the order they were appended, so
+ * concurrent transactions queue at the head only for that moment and the chain never forks. The decision and its
+ * entries commit together or not at all: an entry that cannot be stored fails the commit, which rolls back.
  */
 @Service
 public class AuditTrail {
@@ -30,14 +37,66 @@ public class AuditTrail {
         this.entries = entries;
     }
 
-    /** Appends {@code record} to the chain, in the caller's transaction; answers the stored entry. */
+    /** Appends {@code record} to the chain when the caller's transaction commits, after its earlier appends. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry append(AuditRecord record) {
-        AuditEntry entry = AuditEntry.following(entries.lockHead(), record);
-        entries.append(entry);
-        log.debug("Audit entry {} {} on demand {} by {}", entry.seq(), record.action(), record.demandId(),
-                record.actor());
-        return entry;
+    public void append(AuditRecord record) {
+        pending().add(record);
+    }
+
+    /** The records the current transaction has appended so far; the first append registers their storing. */
+    @SuppressWarnings("unchecked")
+    private List<AuditRecord> pending() {
+        List<AuditRecord> records = (List<AuditRecord>) TransactionSynchronizationManager.getResource(this);
+        if (records == null) {
+            records = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, records);
+            TransactionSynchronizationManager.registerSynchronization(new StoreBeforeCommit(records));
+        }
+        return records;
+    }
+
+    /** Stores a transaction's records just before it commits; unbound with it, and while it is suspended. */
+    private final class StoreBeforeCommit implements TransactionSynchronization {
+
+        private final List<AuditRecord> records;
+
+        StoreBeforeCommit(List<AuditRecord> records) {
+            this.records = records;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            ChainHead head = entries.lockHead();
+            List<AuditEntry> stored = new ArrayList<>(records.size());
+            for (AuditRecord record : records) {
+                AuditEntry entry = AuditEntry.following(head, record);
+                stored.add(entry);
+                head = ChainHead.of(entry);
+            }
+            entries.appendAll(stored);
+            log.debug("Audit entries {} to {} appended", stored.get(0).seq(), head.seq());
+        }
+
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AuditTrail.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AuditTrail.this, records);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+        }
+
+        /** After every other synchronization's work before the commit: the head stays locked the shortest time. */
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
     }
 
     /** Recomputes the whole chain from its first entry against the recorded head, in one snapshot. */

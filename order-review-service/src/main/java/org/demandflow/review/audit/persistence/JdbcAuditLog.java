@@ -4,11 +4,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Consumer;
 import org.demandflow.review.audit.AuditEntry;
 import org.demandflow.review.audit.AuditLog;
 import org.demandflow.review.audit.AuditRecord;
 import org.demandflow.review.audit.ChainHead;
+import org.demandflow.support.jdbc.SqlRows;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +27,7 @@ import org.springframework.stereotype.Repository;
 class JdbcAuditLog implements AuditLog {
 
     private static final int FETCH_SIZE = 500;
+    private static final int COLUMNS = 10;
     private static final RowMapper<ChainHead> HEAD = (rs, n) -> new ChainHead(rs.getLong("seq"), rs.getString("hash"));
 
     private final JdbcClient jdbc;
@@ -41,17 +46,24 @@ class JdbcAuditLog implements AuditLog {
         return jdbc.sql("SELECT seq, hash FROM audit_chain_head").query(HEAD).single();
     }
 
+    /** One multi-row INSERT per chunk ({@link SqlRows}) and one UPDATE of the head, however many entries. */
     @Override
-    public void append(AuditEntry entry) {
-        AuditRecord r = entry.record();
-        jdbc.sql("""
-                INSERT INTO audit_log (seq, at, actor, action, demand_id, order_id, subject_id, facts, previous_hash,
-                                       hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(entry.seq(), r.at().atOffset(ZoneOffset.UTC), r.actor(), r.action(), r.demandId(),
-                        r.orderId(), r.subjectId(), r.facts(), entry.previousHash(), entry.hash())
-                .update();
-        jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ?").params(entry.seq(), entry.hash()).update();
+    public void appendAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        for (List<AuditEntry> chunk : SqlRows.chunks(entries, COLUMNS)) {
+            List<Object> params = new ArrayList<>(chunk.size() * COLUMNS);
+            for (AuditEntry entry : chunk) {
+                AuditRecord r = entry.record();
+                params.addAll(Arrays.asList(entry.seq(), r.at().atOffset(ZoneOffset.UTC), r.actor(), r.action(),
+                        r.demandId(), r.orderId(), r.subjectId(), r.facts(), entry.previousHash(), entry.hash()));
+            }
+            jdbc.sql("INSERT INTO audit_log (seq, at, actor, action, demand_id, order_id, subject_id, facts,"
+                    + " previous_hash, hash) VALUES " + SqlRows.values(COLUMNS, chunk.size())).params(params).update();
+        }
+        AuditEntry last = entries.get(entries.size() - 1);
+        jdbc.sql("UPDATE audit_chain_head SET seq = ?, hash = ?").params(last.seq(), last.hash()).update();
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every decision, approval and release is appended to one hash chain, in the transaction that makes it. */
 class AuditTrailTest extends IntegrationTest {
@@ -39,6 +40,9 @@ class AuditTrailTest extends IntegrationTest {
 
     @Autowired
     StatusRepublisher republisher;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private List<Map<String, Object>> entriesOf(DemandId demandId) {
         return jdbc.sql("""
@@ -108,6 +112,40 @@ class AuditTrailTest extends IntegrationTest {
     }
 
     @Test
+    void the_entries_of_one_transaction_are_chained_one_after_another_in_the_order_appended() {
+        DemandId demandId = DemandId.random();
+        List<String> actions = List.of("FIRST", "SECOND", "THIRD");
+
+        transactions.executeWithoutResult(tx -> actions.forEach(action -> trail.append(record(demandId, action))));
+
+        List<Map<String, Object>> entries = entriesOf(demandId);
+        assertThat(entries).extracting(e -> e.get("action")).containsExactlyElementsOf(actions);
+        long first = (Long) entries.get(0).get("seq");
+        assertThat(entries).extracting(e -> e.get("seq")).containsExactly(first, first + 1, first + 2);
+        assertThat(entries).allSatisfy(e -> assertThat(e.get("previous_hash")).isEqualTo(e.get("hash_before")));
+        assertThat(trail.verify()).isInstanceOf(ChainReport.Intact.class);
+    }
+
+    @Test
+    void a_transaction_that_rolls_back_leaves_none_of_its_entries_and_the_head_where_it_was() {
+        DemandId demandId = DemandId.random();
+        Object headBefore = jdbc.sql("SELECT seq FROM audit_chain_head").query().singleValue();
+
+        transactions.executeWithoutResult(tx -> {
+            trail.append(record(demandId, "UNDONE"));
+            tx.setRollbackOnly();
+        });
+
+        assertThat(entriesOf(demandId)).isEmpty();
+        assertThat(jdbc.sql("SELECT seq FROM audit_chain_head").query().singleValue()).isEqualTo(headBefore);
+    }
+
+    private org.demandflow.review.audit.AuditRecord record(DemandId demandId, String action) {
+        return new org.demandflow.review.audit.AuditRecord(clock.instant(), "tester", action, demandId.toString(),
+                null, null, "{}");
+    }
+
+    @Test
     void an_append_outside_a_decisions_transaction_is_refused() {
         assertThatThrownBy(() -> trail.append(new org.demandflow.review.audit.AuditRecord(clock.instant(), "x",
                 "NOTHING", null, null, null, "{}"))).isInstanceOf(IllegalTransactionStateException.class);
@@ -124,6 +162,8 @@ class AuditTrailTest extends IntegrationTest {
         assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET seq = seq - 1").update())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("forward only");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET seq = seq + 1").update())
                 .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("forward only");
     }
 }
