@@ -17,6 +17,7 @@ import org.demandflow.perf.measure.StatusToMail;
 import org.demandflow.perf.report.Figure;
 import org.demandflow.perf.report.Report;
 import org.demandflow.perf.stack.LocalStack;
+import org.demandflow.perf.stack.ProcessSample;
 import org.demandflow.perf.stack.Processes;
 
 /**
@@ -126,9 +127,28 @@ final class Phases {
 
     private void latency(LatencyRun run, int rate) throws Exception {
         PerfRun.log("latency at " + rate + "/s for " + settings.latencySeconds() + " s");
+        ProcessSample before = ProcessSample.of(stack);
+        long started = System.nanoTime();
         LatencyRun.Result result = run.run(rate, settings.latencySeconds(), drain());
+        double seconds = (System.nanoTime() - started) / 1e9;
         figures(result.received().figures(LATENCY, rate + "/s: submission → DemandReceived"), null);
         figures(result.pending().figures(LATENCY, rate + "/s: submission → PENDING_REVIEW"), pendingTarget(rate));
+        cpuAt(rate, ProcessSample.of(stack).cpuSince(before), seconds);
+    }
+
+    /**
+     * How busy the parts were at a fixed rate (sending, draining and the last second): all parts' CPU-seconds
+     * a second (of this machine's cores) and each part's CPU per demand. Small polls cost more per demand than
+     * the catch-up's large ones, and a machine near its cores queues every hop: this shows which.
+     */
+    private void cpuAt(int rate, Map<String, Double> cpuSeconds, double seconds) {
+        double total = cpuSeconds.values().stream().mapToDouble(Double::doubleValue).sum();
+        int demands = rate * settings.latencySeconds();
+        report.add(Figure.plain(LATENCY, rate + "/s: busy cores (all parts' CPU-seconds a second)", total / seconds,
+                "cores"));
+        cpuSeconds.forEach((part, used) -> report.add(Figure.plain(LATENCY, rate + "/s: " + part
+                + " CPU per demand", used / demands * 1000, "ms")));
+        report.add(Figure.plain(LATENCY, rate + "/s: all parts CPU per demand", total / demands * 1000, "ms"));
     }
 
     private void mail(Outcomes outcomes, CatchUp.Result backlog) throws Exception {

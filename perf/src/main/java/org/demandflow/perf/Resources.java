@@ -19,6 +19,8 @@ import org.demandflow.perf.stack.StartupTimes;
 final class Resources {
 
     private static final String SECTION = "Resources";
+    /** How long the stack's CPU is measured while nothing is sent, after the idle RSS. */
+    private static final long IDLE_CPU_MILLIS = 10_000;
 
     private final LocalStack stack;
     private final Report report;
@@ -33,8 +35,11 @@ final class Resources {
         StartupTimes.of(stack).forEach((service, seconds) -> report.add(
                 Figure.plain(SECTION, service + " start-up", seconds, "s").atMost(8, "≤ 8 s")));
         Thread.sleep(10_000);
-        ProcessSample.of(stack).rssMb().forEach((part, mb) -> report.add(
-                Figure.plain(SECTION, part + " RSS idle", mb, "MB")));
+        ProcessSample idle = ProcessSample.of(stack);
+        idle.rssMb().forEach((part, mb) -> report.add(Figure.plain(SECTION, part + " RSS idle", mb, "MB")));
+        Thread.sleep(IDLE_CPU_MILLIS);
+        ProcessSample.of(stack).cpuSince(idle).forEach((part, seconds) -> report.add(Figure.plain(SECTION,
+                part + " CPU idle (CPU-seconds a second)", seconds * 1000 / IDLE_CPU_MILLIS, "cores")));
     }
 
     void rawCpu(double secondsPerRecord) {
