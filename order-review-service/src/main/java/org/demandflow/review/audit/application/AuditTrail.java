@@ -9,6 +9,7 @@ import org.demandflow.review.audit.AuditRecord;
 import org.demandflow.review.audit.ChainHead;
 import org.demandflow.review.audit.ChainReport;
 import org.demandflow.review.audit.ChainVerification;
+import org.demandflow.support.jdbc.RowsAtCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -16,15 +17,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The audit log's use cases. An append joins the transaction of the decision it records (and refuses to run
- * without one); the transaction's entries are stored together just before it commits (one lock of the chain head,
- * one multi-row insert, one move of the head), hashed after the head in the order they were appended, so
- * concurrent transactions queue at the head only for that moment and the chain never forks. The decision and its
- * entries commit together or not at all: an entry that cannot be stored fails the commit, which rolls back.
+ * without one); the transaction's entries are stored together just before it commits ({@link RowsAtCommit}, last
+ * of all: one lock of the chain head, one multi-row insert, one move of the head), hashed after the head in the
+ * order they were appended, so concurrent transactions queue at the head only for that moment and the chain never
+ * forks. The decision and its entries commit together or not at all: an entry that cannot be stored fails the
+ * commit, which rolls back.
  */
 @Service
 public class AuditTrail {
@@ -32,71 +32,30 @@ public class AuditTrail {
     private static final Logger log = LoggerFactory.getLogger(AuditTrail.class);
 
     private final AuditLog entries;
+    private final RowsAtCommit<AuditRecord> pending;
 
     AuditTrail(AuditLog entries) {
         this.entries = entries;
+        this.pending = new RowsAtCommit<>(this::store, Ordered.LOWEST_PRECEDENCE);
     }
 
     /** Appends {@code record} to the chain when the caller's transaction commits, after its earlier appends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(AuditRecord record) {
-        pending().add(record);
+        pending.add(record);
     }
 
-    /** The records the current transaction has appended so far; the first append registers their storing. */
-    @SuppressWarnings("unchecked")
-    private List<AuditRecord> pending() {
-        List<AuditRecord> records = (List<AuditRecord>) TransactionSynchronizationManager.getResource(this);
-        if (records == null) {
-            records = new ArrayList<>();
-            TransactionSynchronizationManager.bindResource(this, records);
-            TransactionSynchronizationManager.registerSynchronization(new StoreBeforeCommit(records));
+    /** Stores a transaction's records, last of all before its commit: the head stays locked the shortest time. */
+    private void store(List<AuditRecord> records) {
+        ChainHead head = entries.lockHead();
+        List<AuditEntry> stored = new ArrayList<>(records.size());
+        for (AuditRecord record : records) {
+            AuditEntry entry = AuditEntry.following(head, record);
+            stored.add(entry);
+            head = ChainHead.of(entry);
         }
-        return records;
-    }
-
-    /** Stores a transaction's records just before it commits; unbound with it, and while it is suspended. */
-    private final class StoreBeforeCommit implements TransactionSynchronization {
-
-        private final List<AuditRecord> records;
-
-        StoreBeforeCommit(List<AuditRecord> records) {
-            this.records = records;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            ChainHead head = entries.lockHead();
-            List<AuditEntry> stored = new ArrayList<>(records.size());
-            for (AuditRecord record : records) {
-                AuditEntry entry = AuditEntry.following(head, record);
-                stored.add(entry);
-                head = ChainHead.of(entry);
-            }
-            entries.appendAll(stored);
-            log.debug("Audit entries {} to {} appended", stored.get(0).seq(), head.seq());
-        }
-
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(AuditTrail.this);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(AuditTrail.this, records);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
-        }
-
-        /** After every other synchronization's work before the commit: the head stays locked the shortest time. */
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
-        }
+        entries.appendAll(stored);
+        log.debug("Audit entries {} to {} appended", stored.get(0).seq(), head.seq());
     }
 
     /** Recomputes the whole chain from its first entry against the recorded head, in one snapshot. */

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import org.demandflow.review.cases.StatusChanged;
 import org.demandflow.review.operations.PublishedStatus;
 import org.demandflow.review.operations.PublishedStatuses;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.jdbc.RowsAtCommit;
+import org.demandflow.support.jdbc.SqlRows;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,29 +30,45 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcPublishedStatuses implements PublishedStatuses {
 
+    private static final int COLUMNS = 13;
+
     private final JdbcClient jdbc;
+    private final RowsAtCommit<StatusChanged> pending;
 
     JdbcPublishedStatuses(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        // before the audit entries (last of all, holding the chain head): no lock here
+        this.pending = new RowsAtCommit<>(this::insert, Ordered.LOWEST_PRECEDENCE - 1);
     }
 
+    /** Kept with the transaction's other versions in one statement just before it commits ({@link RowsAtCommit}). */
     @Override
-    public void record(StatusChanged s) {
+    public void record(StatusChanged published) {
+        pending.add(published);
+    }
+
+    private void insert(List<StatusChanged> versions) {
+        for (List<StatusChanged> chunk : SqlRows.chunks(versions, COLUMNS)) {
+            List<Object> params = new ArrayList<>(chunk.size() * COLUMNS);
+            chunk.forEach(s -> params.addAll(columns(s)));
+            jdbc.sql("""
+                    INSERT INTO published_status (demand_id, version, customer_id, status, reason, permitted_recipients,
+                        notice_authority, notice_court, notice_docket_number, notice_issued_at, notice_ended_at,
+                        effective_at, complete)
+                    VALUES """ + SqlRows.values(COLUMNS, chunk.size()) + " ON CONFLICT (demand_id, version) DO NOTHING")
+                    .params(params).update();
+        }
+    }
+
+    private static List<Object> columns(StatusChanged s) {
         Optional<DelayedNotice> notice = Optional.ofNullable(s.delayedNotice());
-        jdbc.sql("""
-                INSERT INTO published_status (demand_id, version, customer_id, status, reason, permitted_recipients,
-                    notice_authority, notice_court, notice_docket_number, notice_issued_at, notice_ended_at,
-                    effective_at, complete)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE)
-                ON CONFLICT (demand_id, version) DO NOTHING""")
-                .params(s.demandId(), s.version(), s.customerId(), s.status().name(), s.reason(),
-                        s.permittedRecipients().toArray(String[]::new),
-                        notice.map(n -> n.authority().name()).orElse(null),
-                        notice.map(DelayedNotice::court).orElse(null),
-                        notice.map(DelayedNotice::docketNumber).orElse(null),
-                        notice.map(n -> at(n.issuedAt())).orElse(null), notice.map(n -> at(n.endedAt())).orElse(null),
-                        at(s.effectiveAt()))
-                .update();
+        return Arrays.asList(s.demandId(), s.version(), s.customerId(), s.status().name(), s.reason(),
+                s.permittedRecipients().toArray(String[]::new),
+                notice.map(n -> n.authority().name()).orElse(null),
+                notice.map(DelayedNotice::court).orElse(null),
+                notice.map(DelayedNotice::docketNumber).orElse(null),
+                notice.map(n -> at(n.issuedAt())).orElse(null), notice.map(n -> at(n.endedAt())).orElse(null),
+                at(s.effectiveAt()), true);
     }
 
     @Override
