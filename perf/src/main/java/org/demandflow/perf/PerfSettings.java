@@ -21,10 +21,12 @@ import java.util.List;
  * @param mailSeconds how long the status-to-mail phase decides
  * @param drainSeconds the longest wait for the pipeline to catch up after a phase
  * @param instances instances of each service for a last catch-up after scaling out (1: none)
+ * @param warmupSeconds how long each rate (and the status-to-mail phase) runs unmeasured before it is measured, so
+ *                      the services' JIT has compiled what that load runs (0: none)
  */
 public record PerfSettings(Path root, Path work, Path reportDir, int backlog, int catchUpRuns, int rawRecords, int oneHopSamples,
         List<Integer> rates, int latencySeconds, int mailRate, int mailSeconds, int drainSeconds,
-        int instances) {
+        int instances, int warmupSeconds) {
 
     /** The settings of this JVM's system properties. */
     public static PerfSettings fromSystemProperties() {
@@ -35,7 +37,7 @@ public record PerfSettings(Path root, Path work, Path reportDir, int backlog, in
                 number("perf.backlog", 100_000), number("perf.catchup.runs", 3), number("perf.raw.records", 100_000),
                 number("perf.onehop.samples", 5_000), ratesProperty(), number("perf.latency.seconds", 30),
                 number("perf.mail.rate", 20), number("perf.mail.seconds", 30), number("perf.drain.seconds", 600),
-                number("perf.instances", 2));
+                number("perf.instances", 2), number("perf.warmup.seconds", 30));
     }
 
     private static int number(String key, int fallback) {

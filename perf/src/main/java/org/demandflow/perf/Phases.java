@@ -126,6 +126,10 @@ final class Phases {
     }
 
     private void latency(LatencyRun run, int rate) throws Exception {
+        if (settings.warmupSeconds() > 0) {
+            PerfRun.log("warm-up at " + rate + "/s for " + settings.warmupSeconds() + " s (not measured)");
+            run.run(rate, settings.warmupSeconds(), drain());
+        }
         PerfRun.log("latency at " + rate + "/s for " + settings.latencySeconds() + " s");
         ProcessSample before = ProcessSample.of(stack);
         long started = System.nanoTime();
@@ -153,11 +157,18 @@ final class Phases {
 
     private void mail(Outcomes outcomes, CatchUp.Result backlog) throws Exception {
         int decisions = settings.mailRate() * settings.mailSeconds();
-        List<String> demands = backlog.submissionIds().stream().map(outcomes::demandOf).filter(Objects::nonNull)
-                .limit(decisions).toList();
+        int warmup = settings.mailRate() * settings.warmupSeconds();
+        List<String> all = backlog.submissionIds().stream().map(outcomes::demandOf).filter(Objects::nonNull)
+                .limit(warmup + decisions).toList();
+        StatusToMail mail = new StatusToMail(outcomes, stack.port("order-review"));
+        if (warmup > 0 && all.size() > decisions) {
+            List<String> first = all.subList(0, all.size() - decisions);
+            PerfRun.log("warm-up: " + first.size() + " decisions at " + settings.mailRate() + "/s (not measured)");
+            mail.run(first, settings.mailRate(), stack.token("reviewer"), drain());
+        }
+        List<String> demands = all.subList(Math.max(0, all.size() - decisions), all.size());
         PerfRun.log("status to mail: " + demands.size() + " decisions at " + settings.mailRate() + "/s");
-        StatusToMail.Result result = new StatusToMail(outcomes, stack.port("order-review"))
-                .run(demands, settings.mailRate(), stack.token("reviewer"), drain());
+        StatusToMail.Result result = mail.run(demands, settings.mailRate(), stack.token("reviewer"), drain());
         report.add(Figure.plain(MAIL, "decisions not answered 200", result.refused(), ""));
         figures(result.answered().figures(MAIL, settings.mailRate() + "/s: decision → HTTP answer"), null);
         figures(result.published().figures(MAIL, settings.mailRate() + "/s: decision → status on Kafka"), null);
@@ -205,5 +216,6 @@ final class Phases {
         report.setting("perf.mail.seconds", settings.mailSeconds());
         report.setting("perf.drain.seconds", settings.drainSeconds());
         report.setting("perf.instances", settings.instances());
+        report.setting("perf.warmup.seconds", settings.warmupSeconds());
     }
 }
