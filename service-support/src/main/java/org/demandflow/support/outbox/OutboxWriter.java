@@ -1,16 +1,15 @@
 package org.demandflow.support.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serializer;
+import org.demandflow.support.jdbc.RowsAtCommit;
 import org.demandflow.support.tracing.RecordTracing;
 import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -18,8 +17,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * service's {@link EventExternalizationConfiguration} selects is routed and mapped as it says, serialized at
  * once by the service's producer serializers (so a signature is made here, over the bytes that will be sent),
  * and kept until the transaction commits; just before the commit, the transaction's records are inserted with
- * one batched statement, in the order they were published. An event published outside a transaction is refused:
- * it could not commit with the change that caused it. Each record carries the trace context of what caused it
+ * one batched statement, in the order they were published ({@link RowsAtCommit}). An event published outside a
+ * transaction is refused: it could not commit with the change that caused it. Each record carries the trace context of what caused it
  * ({@link RecordTracing#sent}).
  */
 public final class OutboxWriter {
@@ -29,6 +28,8 @@ public final class OutboxWriter {
     private final Serializer<Object> values;
     private final OutboxStore store;
     private final RecordTracing tracing;
+    /** Just before the audit trail's entries (last of all, holding its chain head) where a service keeps one. */
+    private final RowsAtCommit<OutboxRecord> pending;
 
     OutboxWriter(EventExternalizationConfiguration routes, Serializer<Object> keys, Serializer<Object> values,
                  OutboxStore store, RecordTracing tracing) {
@@ -37,6 +38,7 @@ public final class OutboxWriter {
         this.values = values;
         this.store = store;
         this.tracing = tracing;
+        this.pending = new RowsAtCommit<>(store::add, Ordered.LOWEST_PRECEDENCE - 1);
     }
 
     @EventListener
@@ -53,7 +55,7 @@ public final class OutboxWriter {
             throw new IllegalStateException("an outgoing " + event.getClass().getSimpleName()
                     + " needs a transaction: it must commit with the change that caused it");
         }
-        pending().records.add(serialize(event));
+        pending.add(serialize(event));
         return true;
     }
 
@@ -67,35 +69,5 @@ public final class OutboxWriter {
         byte[] bytes = values.serialize(target.getTarget(), headers, value);
         tracing.sent(target.getTarget(), value, headers);
         return new OutboxRecord(0, target.getTarget(), key, bytes, headers);
-    }
-
-    /** The records of the current transaction (a synchronization, so a suspended transaction keeps its own). */
-    private Pending pending() {
-        for (TransactionSynchronization synchronization : TransactionSynchronizationManager.getSynchronizations()) {
-            if (synchronization instanceof Pending pending && pending.writer == this) {
-                return pending;
-            }
-        }
-        Pending pending = new Pending(this);
-        TransactionSynchronizationManager.registerSynchronization(pending);
-        return pending;
-    }
-
-    private static final class Pending implements TransactionSynchronization {
-
-        private final OutboxWriter writer;
-        private final List<OutboxRecord> records = new ArrayList<>();
-
-        private Pending(OutboxWriter writer) {
-            this.writer = writer;
-        }
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            if (!records.isEmpty()) {
-                writer.store.add(records);
-                records.clear();
-            }
-        }
     }
 }
