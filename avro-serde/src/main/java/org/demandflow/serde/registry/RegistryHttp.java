@@ -12,8 +12,11 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The HTTP transport of {@link SchemaRegistryClient}: JSON requests in Confluent's content type,
@@ -26,14 +29,22 @@ final class RegistryHttp {
     private static final String ACCEPT = CONTENT_TYPE
             + ", application/vnd.schemaregistry+json; qs=0.9, application/json; qs=0.5";
 
-    private final ObjectMapper json = new ObjectMapper();
+    /**
+     * One JDK HTTP client per connect timeout for the whole process: each keeps a selector thread and a worker
+     * pool of its own, and a service builds a deserializer (so a registry client) for every consumer it runs.
+     * Only the transport is shared; each registry client keeps its own caches.
+     */
+    private static final Map<Duration, HttpClient> CLIENTS = new ConcurrentHashMap<>();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SchemaRegistrySettings settings;
     private final HttpClient http;
     private final Optional<String> authorization;
 
     RegistryHttp(SchemaRegistrySettings settings) {
         this.settings = settings;
-        this.http = HttpClient.newBuilder().connectTimeout(settings.connectTimeout()).build();
+        this.http = CLIENTS.computeIfAbsent(settings.connectTimeout(),
+                timeout -> HttpClient.newBuilder().connectTimeout(timeout).build());
         this.authorization = settings.userInfo().map(userInfo -> "Basic " + Base64.getEncoder()
                 .encodeToString(userInfo.getBytes(StandardCharsets.UTF_8)));
     }
@@ -77,7 +88,7 @@ final class RegistryHttp {
                 .header("Accept", ACCEPT)
                 .header("Content-Type", CONTENT_TYPE)
                 .method(method, body == null ? BodyPublishers.noBody()
-                        : BodyPublishers.ofString(json.writeValueAsString(body)));
+                        : BodyPublishers.ofString(JSON.writeValueAsString(body)));
         authorization.ifPresent(value -> request.header("Authorization", value));
         return request.build();
     }
@@ -96,7 +107,7 @@ final class RegistryHttp {
 
     private JsonNode parse(String body) {
         try {
-            return body == null || body.isBlank() ? null : json.readTree(body);
+            return body == null || body.isBlank() ? null : JSON.readTree(body);
         } catch (JacksonException e) {
             return null;
         }

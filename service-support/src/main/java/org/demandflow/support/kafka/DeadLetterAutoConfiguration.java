@@ -62,9 +62,10 @@ public class DeadLetterAutoConfiguration {
 
     @Bean
     ListenerContainerWithDlqAndRetryCustomizer deadLetterCustomizer(KafkaTemplate<Object, Object> avroKafkaTemplate,
-            ObjectProvider<MeterRegistry> meters, ObjectProvider<DeadLetterListener> listeners) {
+            ObjectProvider<MeterRegistry> meters, ObjectProvider<DeadLetterListener> listeners,
+            KafkaHousekeeping housekeeping) {
         return new DeadLetterCustomizer(avroKafkaTemplate, meters.getIfAvailable(() -> Metrics.globalRegistry),
-                listeners.orderedStream().toList());
+                listeners.orderedStream().toList(), housekeeping.scheduler());
     }
 
     /** Record values out of spring-kafka's and Spring Integration's log lines. */

@@ -13,6 +13,7 @@ import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.FixedBackOff;
 
@@ -23,7 +24,9 @@ import org.springframework.util.backoff.FixedBackOff;
  * from the binder: such records are dead-lettered at the first failure. A binding in batch mode names its failed
  * record by a {@link BatchListenerFailedException} ({@link Batches}): the records before it are committed, it alone
  * is retried and dead-lettered, the rest delivered again. The dead letter's exception
- * headers and the log line name the failure without a value of the record ({@link FailureText}).
+ * headers and the log line name the failure without a value of the record ({@link FailureText}). Every container
+ * gets the service's one Kafka housekeeping scheduler ({@link KafkaHousekeepingAutoConfiguration}) instead of
+ * starting a thread of its own.
  */
 final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCustomizer {
 
@@ -32,17 +35,20 @@ final class DeadLetterCustomizer implements ListenerContainerWithDlqAndRetryCust
     private final KafkaOperations<Object, Object> template;
     private final MeterRegistry meters;
     private final List<DeadLetterListener> listeners;
+    private final TaskScheduler housekeeping;
 
     DeadLetterCustomizer(KafkaOperations<Object, Object> template, MeterRegistry meters,
-            List<DeadLetterListener> listeners) {
+            List<DeadLetterListener> listeners, TaskScheduler housekeeping) {
         this.template = template;
         this.meters = meters;
         this.listeners = listeners;
+        this.housekeeping = housekeeping;
     }
 
     @Override
     public void configure(AbstractMessageListenerContainer<?, ?> container, String destinationName, String group,
             BiFunction<ConsumerRecord<?, ?>, Exception, TopicPartition> dlqDestinationResolver, BackOff backOff) {
+        container.getContainerProperties().setScheduler(housekeeping);
         if (dlqDestinationResolver == null) {
             return;
         }

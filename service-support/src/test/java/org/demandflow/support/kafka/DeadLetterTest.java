@@ -70,6 +70,9 @@ class DeadLetterTest {
     @Autowired
     EmbeddedKafkaBroker broker;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @DynamicPropertySource
     static void registry(DynamicPropertyRegistry properties) {
         properties.add("demandflow.schema-registry.url", REGISTRY::url);
@@ -158,6 +161,22 @@ class DeadLetterTest {
         });
         assertThat(output.getAll()).as("the logs").contains("Dead-lettering customer-executives-0@")
                 .doesNotContain(MARKER);
+    }
+
+    @Test
+    void the_containers_and_the_clients_meters_keep_house_on_the_one_shared_thread() {
+        await().atMost(Duration.ofSeconds(30)).until(() -> threadNames().anyMatch(name ->
+                name.startsWith("kafka-housekeeping-")));
+
+        assertThat(threadNames()).as("a scheduler per container, or per client's meters")
+                .noneMatch(name -> name.startsWith("ThreadPoolTaskScheduler-")
+                        || name.startsWith("micrometer-kafka-metrics"));
+        assertThat(meters.find("kafka.consumer.fetch.manager.records.consumed.total").meters())
+                .as("the binding's consumer still has its meters").isNotEmpty();
+    }
+
+    private static java.util.stream.Stream<String> threadNames() {
+        return Thread.getAllStackTraces().keySet().stream().map(Thread::getName);
     }
 
     private ConsumerRecord<byte[], byte[]> deadLetter(String key) {
@@ -265,6 +284,12 @@ class DeadLetterTest {
                 }
                 HANDLED.add(directory);
             };
+        }
+
+        /** A service has one (Spring Boot's actuator); the binder's clients bind their meters to it. */
+        @Bean
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
         }
 
         @Bean
