@@ -137,7 +137,11 @@ final class Phases {
         double seconds = (System.nanoTime() - started) / 1e9;
         figures(result.received().figures(LATENCY, rate + "/s: submission → DemandReceived"), null);
         figures(result.pending().figures(LATENCY, rate + "/s: submission → PENDING_REVIEW"), pendingTarget(rate));
-        cpuAt(rate, ProcessSample.of(stack).cpuSince(before), seconds);
+        ProcessSample after = ProcessSample.of(stack);
+        cpuAt(rate, after.cpuSince(before), seconds);
+        double compiling = after.compilerSince(before).values().stream().mapToDouble(Double::doubleValue).sum();
+        report.add(Figure.plain(LATENCY, rate + "/s: of the busy cores, JIT compiler threads (services, broker)",
+                compiling / seconds, "cores"));
     }
 
     /**

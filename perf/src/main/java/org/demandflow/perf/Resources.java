@@ -56,6 +56,9 @@ final class Resources {
             report.add(Figure.plain(SECTION, part.getKey() + " CPU per demand (catch-up)", perDemand, "ms"));
         }
         report.add(Figure.plain(SECTION, "all parts CPU per demand (catch-up)", total, "ms").against(rawCpu));
+        double compiling = result.compilerSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
+        report.add(Figure.plain(SECTION, "of which JIT compiler threads (catch-up)", compiling / demands * 1000,
+                "ms"));
         int cores = Runtime.getRuntime().availableProcessors();
         report.add(Figure.plain(SECTION, "cores needed for 5,000 demands/s at this CPU per demand", total * 5,
                 "cores").atMost(cores, "≤ " + cores + " (this machine)"));

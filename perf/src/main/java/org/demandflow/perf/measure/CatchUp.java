@@ -28,10 +28,11 @@ public final class CatchUp {
      * @param pendingPerSecond backlog / (last − first PENDING_REVIEW)
      * @param seen how many of the backlog reached PENDING_REVIEW within the drain limit
      * @param cpuSeconds each part's CPU-seconds over the catch-up
+     * @param compilerSeconds of those, each part's JIT compiler threads'
      * @param underLoad each part's peak resident memory during the catch-up
      */
     public record Result(List<String> submissionIds, double demandsPerSecond, double pendingPerSecond, int seen,
-            Map<String, Double> cpuSeconds, ProcessSample underLoad) {
+            Map<String, Double> cpuSeconds, Map<String, Double> compilerSeconds, ProcessSample underLoad) {
     }
 
     private final LocalStack stack;
@@ -64,7 +65,8 @@ public final class CatchUp {
         }
         ProcessSample after = ProcessSample.of(stack);
         return new Result(ids, rate(ids, outcomes::receivedAt), rate(ids, outcomes::pendingAt),
-                count(ids, outcomes::pendingAt), after.cpuSince(before), peak.peak(after));
+                count(ids, outcomes::pendingAt), after.cpuSince(before), after.compilerSince(before),
+                peak.peak(after));
     }
 
     private static int count(List<String> ids, Function<String, Long> at) {

@@ -10,8 +10,10 @@ import java.util.Map;
  *
  * @param cpuSeconds each part's CPU-seconds so far (with its descendants)
  * @param rssMb each part's resident memory in MB (with its descendants)
+ * @param compilerSeconds each part's CPU-seconds so far in its JIT compiler threads (0 for PostgreSQL)
  */
-public record ProcessSample(Map<String, Double> cpuSeconds, Map<String, Double> rssMb) {
+public record ProcessSample(Map<String, Double> cpuSeconds, Map<String, Double> rssMb,
+        Map<String, Double> compilerSeconds) {
 
     /** The parts whose processes are measured. */
     public static final List<String> PARTS = List.of("kafka", "postgres", "registry", "intake", "order-review",
@@ -21,18 +23,29 @@ public record ProcessSample(Map<String, Double> cpuSeconds, Map<String, Double> 
     public static ProcessSample of(LocalStack stack) throws IOException {
         Map<String, Double> cpu = new LinkedHashMap<>();
         Map<String, Double> rss = new LinkedHashMap<>();
+        Map<String, Double> compilers = new LinkedHashMap<>();
         for (String part : PARTS) {
             long pid = stack.pid(part);
             cpu.put(part, Processes.cpuSeconds(pid));
             rss.put(part, Processes.rssMb(pid));
+            compilers.put(part, Processes.compilerSeconds(pid));
         }
-        return new ProcessSample(cpu, rss);
+        return new ProcessSample(cpu, rss, compilers);
     }
 
     /** The CPU-seconds each part used since {@code before}. */
     public Map<String, Double> cpuSince(ProcessSample before) {
+        return since(cpuSeconds, before.cpuSeconds());
+    }
+
+    /** The CPU-seconds each part's JIT compiler threads used since {@code before}. */
+    public Map<String, Double> compilerSince(ProcessSample before) {
+        return since(compilerSeconds, before.compilerSeconds());
+    }
+
+    private static Map<String, Double> since(Map<String, Double> now, Map<String, Double> then) {
         Map<String, Double> used = new LinkedHashMap<>();
-        cpuSeconds.forEach((part, seconds) -> used.put(part, seconds - before.cpuSeconds().getOrDefault(part, 0.0)));
+        now.forEach((part, seconds) -> used.put(part, seconds - then.getOrDefault(part, 0.0)));
         return used;
     }
 
@@ -40,6 +53,6 @@ public record ProcessSample(Map<String, Double> cpuSeconds, Map<String, Double> 
     public ProcessSample peak(ProcessSample other) {
         Map<String, Double> rss = new LinkedHashMap<>(rssMb);
         other.rssMb().forEach((part, mb) -> rss.merge(part, mb, Math::max));
-        return new ProcessSample(cpuSeconds, rss);
+        return new ProcessSample(cpuSeconds, rss, compilerSeconds);
     }
 }
