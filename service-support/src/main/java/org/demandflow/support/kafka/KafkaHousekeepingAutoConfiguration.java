@@ -36,21 +36,20 @@ public class KafkaHousekeepingAutoConfiguration {
     ClientFactoryCustomizer binderClientFactoryCustomizer(ObjectProvider<MeterRegistry> meters,
             KafkaHousekeeping housekeeping) {
         MeterRegistry registry = meters.getIfAvailable();
+        if (registry == null) {
+            return new ClientFactoryCustomizer() { }; // no registry, no client meters (as the binder's bean)
+        }
         TaskScheduler scheduler = housekeeping.scheduler();
         return new ClientFactoryCustomizer() {
 
             @Override
             public void configure(ProducerFactory<?, ?> factory) {
-                if (registry != null) {
-                    factory.addListener(new MicrometerProducerListener<>(registry, scheduler));
-                }
+                factory.addListener(new MicrometerProducerListener<>(registry, scheduler));
             }
 
             @Override
             public void configure(ConsumerFactory<?, ?> factory) {
-                if (registry != null) {
-                    factory.addListener(new MicrometerConsumerListener<>(registry, scheduler));
-                }
+                factory.addListener(new MicrometerConsumerListener<>(registry, scheduler));
             }
         };
     }
