@@ -54,7 +54,7 @@ final class Phases {
         resources.startUpAndIdle();
         Map<String, Object> ops = stack.credentials("ops");
         Map<String, Object> ticketing = stack.credentials("ticketing");
-        try (Outcomes outcomes = new Outcomes(clients.consumer(ops, "ops-perf-" + System.currentTimeMillis()));
+        try (Outcomes outcomes = new Outcomes(clients.observer(ops, "ops-perf-" + System.currentTimeMillis()));
                 ConsumerLag lag = new ConsumerLag(clients.admin(ops))) {
             CatchUp.Result backlog = catchUp(outcomes, ticketing, lag);
             for (int rate : settings.rates()) {
