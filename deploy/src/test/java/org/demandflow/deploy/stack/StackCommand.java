@@ -2,7 +2,6 @@ package org.demandflow.deploy.stack;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.demandflow.deploy.FreePorts;
+import org.demandflow.testsupport.network.FreePorts;
 
 /**
  * {@code deploy/local/stack} as a test runs it: on its own data folder and its own free ports
@@ -90,17 +89,9 @@ final class StackCommand {
     private static int portWithSecondInstanceFree() throws IOException {
         while (true) {
             int port = FreePorts.next();
-            if (port + INSTANCE_PORT_STEP <= 65535 && isFree(port + INSTANCE_PORT_STEP)) {
+            if (port + INSTANCE_PORT_STEP <= 65535 && FreePorts.isFree(port + INSTANCE_PORT_STEP)) {
                 return port;
             }
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
         }
     }
 

@@ -17,6 +17,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.acl.AclBindingFilter;
 import org.demandflow.contracts.access.KafkaAcls;
 import org.demandflow.contracts.access.Principal;
+import org.demandflow.testsupport.network.FreePorts;
 
 /**
  * A real Apache Kafka broker (KRaft, broker and controller in one) as its own JVM, run from the
@@ -48,7 +49,7 @@ public final class KafkaBroker {
      * access plan's ACLs; answers once it takes requests.
      */
     public static KafkaBroker start(Path home, Identities identities) throws IOException {
-        KafkaBroker broker = new KafkaBroker(home, Ports.free(), Ports.free(), identities);
+        KafkaBroker broker = new KafkaBroker(home, FreePorts.next(), FreePorts.next(), identities);
         broker.format();
         broker.start();
         broker.applyAcls();

@@ -24,6 +24,7 @@ import org.demandflow.contracts.access.Principal;
 import org.demandflow.registry.EmbeddedSchemaRegistry;
 import org.demandflow.support.signing.RecordSigner;
 import org.demandflow.testsupport.identity.TestIdentity;
+import org.demandflow.testsupport.network.FreePorts;
 
 /**
  * The whole system: a real Kafka broker (its own process, KRaft), the schema registry, PostgreSQL
@@ -70,14 +71,14 @@ public final class Stack implements AutoCloseable {
         registry = EmbeddedSchemaRegistry.start(registryHome, identities.registrySettings(registryHome));
         databases = Databases.start();
         traces = TraceCollector.start();
-        mail = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         smtp = new SmtpRelay(mail.getSmtp().getPort());
         statusKeys = generateStatusKeys();
         statusSigner = new RecordSigner(STATUS_KEY_ID, statusKeys.getPrivate());
-        intake = new ServiceProcess("intake-service", Ports.free(), intakeProperties());
-        review = new ServiceProcess("order-review-service", Ports.free(), reviewProperties());
-        notification = new ServiceProcess("notification-service", Ports.free(), notificationProperties());
+        intake = new ServiceProcess("intake-service", FreePorts.next(), intakeProperties());
+        review = new ServiceProcess("order-review-service", FreePorts.next(), reviewProperties());
+        notification = new ServiceProcess("notification-service", FreePorts.next(), notificationProperties());
         for (ServiceProcess service : services()) {
             service.launch();
         }
