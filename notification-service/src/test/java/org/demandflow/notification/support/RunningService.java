@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.test.EmbeddedKafkaBroker;
 import org.springframework.kafka.test.context.EmbeddedKafka;
@@ -61,13 +62,31 @@ public abstract class RunningService {
     @BeforeEach
     void emptyTablesAndMailboxes() throws Exception {
         clock.set(Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, outbox_record, "
-                + "status_history, status_version, integrity_incident, demand_response, agency_letter")
-                .update();
+        emptyTables();
         if (!SMTP.isRunning()) {
             SMTP.start();
         }
         SMTP.purgeEmailFromAllMailboxes();
+    }
+
+    /**
+     * Empties the service's tables. The TRUNCATE takes its tables' locks one after another while the running
+     * service's dispatchers may be reading two of them in the other order: PostgreSQL then ends one of the two as
+     * a deadlock, and when it is the TRUNCATE, it is run again once the dispatcher's query has finished.
+     */
+    private void emptyTables() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                jdbc.sql("TRUNCATE notice, demand_status, demand_facts, customer_directory, executive, outbox_record, "
+                        + "status_history, status_version, integrity_incident, demand_response, agency_letter")
+                        .update();
+                return;
+            } catch (PessimisticLockingFailureException deadlock) {
+                if (attempt == 5) {
+                    throw deadlock;
+                }
+            }
+        }
     }
 
     /** How many notices of the demand are in one of the states. */
