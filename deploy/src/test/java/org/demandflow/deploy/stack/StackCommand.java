@@ -30,11 +30,11 @@ final class StackCommand {
     private final Path work;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
-    StackCommand(Path root, Path work) throws IOException {
+    StackCommand(Path root, Path work) {
         this.root = root;
         this.work = work;
         for (String part : PARTS) {
-            ports.put(part, SERVICES.contains(part) ? portWithSecondInstanceFree() : FreePorts.next());
+            ports.put(part, FreePorts.withOffsetFree(SERVICES.contains(part) ? INSTANCE_PORT_STEP : 0));
         }
     }
 
@@ -83,16 +83,6 @@ final class StackCommand {
     String log(String name) throws IOException {
         Path log = work.resolve(name + ".log");
         return Files.exists(log) ? Files.readString(log) : "";
-    }
-
-    /** A free port whose second instance's port is free too. */
-    private static int portWithSecondInstanceFree() throws IOException {
-        while (true) {
-            int port = FreePorts.next();
-            if (port + INSTANCE_PORT_STEP <= 65535 && FreePorts.isFree(port + INSTANCE_PORT_STEP)) {
-                return port;
-            }
-        }
     }
 
     private List<String> command(String... args) {

@@ -3,7 +3,6 @@ package org.demandflow.perf.stack;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.demandflow.testsupport.network.FreePorts;
 
 /**
  * {@code deploy/local/stack} as the module {@code deploy}'s StackIT runs it: on a data folder of its own and
@@ -23,6 +23,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LocalStack {
 
+    /** A second instance of a service listens on the service's port + this ({@code up --instances 2}). */
+    private static final int INSTANCE_PORT_STEP = 100;
+    private static final List<String> SERVICES = List.of("intake", "order-review", "notification", "transparency");
     private static final List<String> PORTS = List.of("postgres", "kafka", "kafka-controller", "smtp", "imap",
             "smtp-api", "registry", "authorization", "intake", "order-review", "notification", "transparency");
 
@@ -36,7 +39,7 @@ public final class LocalStack {
         this.work = work;
         Files.createDirectories(work);
         for (String part : PORTS) {
-            ports.put(part, freePort());
+            ports.put(part, FreePorts.withOffsetFree(SERVICES.contains(part) ? INSTANCE_PORT_STEP : 0));
         }
     }
 
@@ -129,9 +132,4 @@ public final class LocalStack {
         return Files.exists(log) ? Files.readString(log) : "";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }
