@@ -20,15 +20,44 @@ public final class DemandPoll {
     private DemandPoll() {
     }
 
+    /**
+     * What handles the records of one poll, opened in the poll's transaction with all its records in lock order:
+     * each record in turn (answering its outcome), then the end of the poll (still in the transaction), where a
+     * handler that works set-based makes the writes it kept.
+     */
+    public interface Handler<T> {
+
+        String handle(T record);
+
+        default void finish() {
+        }
+    }
+
     public static <T> Map<String, Integer> handle(List<T> records, Function<T, DemandId> demandOf,
             Function<T, String> handler, TransactionTemplate transaction, RecordTracing tracing) {
+        return handlePoll(records, demandOf, inOrder -> handler::apply, transaction, tracing);
+    }
+
+    /** As above, with a handler opened for the poll (given its records in lock order). */
+    public static <T> Map<String, Integer> handlePoll(List<T> records, Function<T, DemandId> demandOf,
+            PollOpener<T> opener, TransactionTemplate transaction, RecordTracing tracing) {
         Map<String, Integer> outcomes = new TreeMap<>();
         transaction.executeWithoutResult(tx -> {
-            for (T record : Batches.inLockOrder(records, each -> demandOf.apply(each).toString())) {
+            List<T> inOrder = Batches.inLockOrder(records, each -> demandOf.apply(each).toString());
+            Handler<T> handler = opener.open(inOrder);
+            for (T record : inOrder) {
                 DemandId demandId = demandOf.apply(record);
-                outcomes.merge(tracing.inSpanOf("demandId", demandId, () -> handler.apply(record)), 1, Integer::sum);
+                outcomes.merge(tracing.inSpanOf("demandId", demandId, () -> handler.handle(record)), 1, Integer::sum);
             }
+            handler.finish();
         });
         return outcomes;
+    }
+
+    /** Opens the {@link Handler} of a poll, given its records in lock order. */
+    @FunctionalInterface
+    public interface PollOpener<T> {
+
+        Handler<T> open(List<T> inLockOrder);
     }
 }

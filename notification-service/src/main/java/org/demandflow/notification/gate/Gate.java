@@ -21,6 +21,11 @@ public final class Gate {
         if (!incoming.supersedes(latest)) {
             return new GateOutcome.Ignored(incoming, latest.map(StatusChange::version).orElse(0));
         }
+        return superseding(incoming, directory);
+    }
+
+    /** What an incoming status means that supersedes the latest applied one (or is the demand's first). */
+    public static GateOutcome superseding(StatusChange incoming, Optional<CustomerDirectory> directory) {
         if (!incoming.status().opensTheGate()) {
             return new GateOutcome.Closed(incoming);
         }

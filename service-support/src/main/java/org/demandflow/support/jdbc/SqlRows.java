@@ -3,6 +3,8 @@ package org.demandflow.support.jdbc;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Multi-row statements: the {@code VALUES} list of a multi-row {@code INSERT} and the chunks a list of rows must be
@@ -28,6 +30,23 @@ public final class SqlRows {
             all.add(row.toString());
         }
         return all.toString();
+    }
+
+    /**
+     * The statements of a multi-row {@code INSERT} of any number of rows, one per chunk: {@code head} (up to and
+     * with {@code VALUES}), the chunk's {@code VALUES} list and {@code tail} (e.g. {@code ON CONFLICT …}), bound to
+     * each row's values as {@code values} gives them, in row order. The caller runs each ({@code update()}, or
+     * {@code query} for a {@code RETURNING}); no rows, no statement.
+     */
+    public static <T> List<JdbcClient.StatementSpec> inserts(JdbcClient jdbc, String head, String tail, List<T> rows,
+                                                             int columns, Function<T, List<?>> values) {
+        List<JdbcClient.StatementSpec> statements = new ArrayList<>();
+        for (List<T> chunk : chunks(rows, columns)) {
+            List<Object> params = new ArrayList<>(chunk.size() * columns);
+            chunk.forEach(row -> params.addAll(values.apply(row)));
+            statements.add(jdbc.sql(head + " " + values(columns, chunk.size()) + " " + tail).params(params));
+        }
+        return statements;
     }
 
     /** The rows in order, cut into chunks of at most as many rows as one statement of {@code columns} can hold. */

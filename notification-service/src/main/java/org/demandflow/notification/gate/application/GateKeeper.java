@@ -7,6 +7,8 @@ import org.demandflow.notification.gate.Gate;
 import org.demandflow.notification.gate.GateClosedOnUnreadableStatus;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.notification.gate.StatusHistory;
+import org.demandflow.notification.gate.StatusRun;
 import org.demandflow.support.domain.DemandId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies a secrecy status that the {@link StatusAcceptance} let through (DESIGN.md rule 8; in the service its only
- * caller), in one transaction: stores it if newer and publishes the gate's
+ * Applies a secrecy status that rule 8 let through (DESIGN.md; in the service its only callers are the
+ * {@link StatusAcceptance} and {@link DemandArrivals}), in one transaction: stores it if newer and publishes the gate's
  * outcome, on which delivery (in the same transaction) cancels the demand's not-yet-sent notices
  * of earlier versions and records the notices the status permits. Mail goes out later, from the
  * dispatcher, once the demand's facts are known.
@@ -36,16 +38,23 @@ public class GateKeeper {
         this.events = events;
     }
 
+    /**
+     * Stores the status if it supersedes the latest applied one, in one statement that also answers whether it did
+     * (no read before it: an older or repeated version is the rare case, and only then is the latest read, for the
+     * outcome), and publishes the gate's outcome.
+     */
     @Transactional
     public GateOutcome apply(StatusChange status) {
-        // the directory matters only to a status that opens the gate (whom it permits)
-        GateOutcome outcome = Gate.decide(statuses.latest(status.demandId()), status,
-                status.status().opensTheGate() ? directories.find(status.customerId()) : Optional.empty());
-        if (outcome instanceof GateOutcome.Ignored || !statuses.applyIfNewer(status)) {
+        if (!statuses.applyIfNewer(status)) {
+            GateOutcome ignored = new GateOutcome.Ignored(status,
+                    statuses.latest(status.demandId()).map(StatusChange::version).orElse(0));
             log.debug("Ignored status demandId={} version={}: not newer than the latest applied",
                     status.demandId(), status.version());
-            return outcome;
+            return ignored;
         }
+        // the directory matters only to a status that opens the gate (whom it permits)
+        GateOutcome outcome = Gate.superseding(status,
+                status.status().opensTheGate() ? directories.find(status.customerId()) : Optional.empty());
         if (status.version() == 1) {
             // every demand's first status (pending review): counted in the status binding's line per poll
             log.debug("Applied status demandId={} version={} status={} outcome={}", status.demandId(),
@@ -56,6 +65,21 @@ public class GateKeeper {
         }
         events.publishEvent(outcome);
         return outcome;
+    }
+
+    /**
+     * Rule 8's run: extends the demand's unbroken run over the held versions that now follow it and applies the
+     * run's final state if it opens the gate (a restriction in it was applied when it came); answers the history
+     * after, for the caller to save.
+     */
+    public StatusHistory applyRun(StatusHistory history) {
+        StatusRun run = history.advance();
+        run.opening().ifPresent(this::apply);
+        if (!run.applied().isEmpty()) {
+            log.debug("Run applied demandId={} through={} opening={}", history.demandId(),
+                    run.history().appliedThrough(), run.opening().map(StatusChange::version).orElse(0));
+        }
+        return run.history();
     }
 
     /**

@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code spring.cloud.function.definition}; group, batch mode, the long retry and dead-letter topic in
  * application.yml): each {@code SecrecyStatusChanged}, with its record key, the digest of its value and what
  * its signature showed (checked against the {@link StatusSignatureProperties trusted keys}), goes to the status
- * acceptance (DESIGN.md rule 8), a poll as a {@link DemandPoll} (one transaction, demand id order; service-support's
+ * acceptance (DESIGN.md rule 8), a poll as a {@link DemandPoll} (one transaction, demand id order, set-based where
+ * {@link StatusAcceptance#open} can; service-support's
  * {@link Batches}: a record that cannot be read is dead-lettered alone, see {@code UnreadableStatusGuard}). One log
  * line per poll.
  */
@@ -47,8 +48,8 @@ class SecrecyStatusBinding {
                 SecrecyStatusChanged.class, value -> new InboundStatus(
                         message.getHeaders().get(KafkaHeaders.RECEIVED_KEY, String.class), StatusMapper.toDomain(value),
                         StatusDigest.of(value), signatures.of(message))), statuses -> {
-                    Map<String, Integer> verdicts = DemandPoll.handle(statuses, inbound -> inbound.status().demandId(),
-                            inbound -> acceptance.accept(inbound).getClass().getSimpleName(), transaction, tracing);
+                    Map<String, Integer> verdicts = DemandPoll.handlePoll(statuses,
+                            inbound -> inbound.status().demandId(), acceptance::open, transaction, tracing);
                     log.info("{} status record(s) judged: {}", statuses.size(), verdicts);
                 }));
     }

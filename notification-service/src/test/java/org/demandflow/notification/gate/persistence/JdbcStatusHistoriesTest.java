@@ -7,6 +7,7 @@ import static org.demandflow.notification.support.Fixtures.CUSTOMER;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,31 @@ class JdbcStatusHistoriesTest extends ServiceTest {
         assertThat(history.held()).containsOnlyKeys(2);
         assertThat(history.held().get(2).status()).isEqualTo(SecrecyStatus.CLEARED);
         assertThat(histories.digestOf(demandId, 2)).contains("digest-2");
+    }
+
+    @Test
+    void a_poll_of_demands_locks_all_their_histories_at_once_each_with_its_own_held_versions() {
+        DemandId other = DemandId.random();
+        DemandId unseen = DemandId.random();
+        transactions.executeWithoutResult(tx -> {
+            StatusChange held = status(3, SecrecyStatus.CLEARED);
+            StatusChange applied = new StatusChange(other, CUSTOMER, 1, SecrecyStatus.PENDING_REVIEW, "test", List.of(),
+                    null, Instant.now());
+            histories.recordSeen(List.of(new StatusHistories.SeenVersion(held, "digest-3"),
+                    new StatusHistories.SeenVersion(applied, "digest-1")));
+            histories.save(List.of(histories.lock(demandId).seen(held),
+                    histories.lock(other).seen(applied).advance().history()));
+        });
+
+        Map<DemandId, StatusHistory> locked = transactions.execute(tx -> histories.lock(List.of(demandId, other, unseen)));
+
+        assertThat(locked).containsOnlyKeys(demandId, other, unseen);
+        assertThat(locked.get(demandId).highestSeen()).isEqualTo(3);
+        assertThat(locked.get(demandId).held()).containsOnlyKeys(3);
+        assertThat(locked.get(other).appliedThrough()).isEqualTo(1);
+        assertThat(locked.get(other).held()).isEmpty();
+        assertThat(locked.get(unseen)).isEqualTo(StatusHistory.empty(unseen));
+        assertThat(histories.digestOf(other, 1)).contains("digest-1");
     }
 
     @Test
