@@ -8,6 +8,7 @@ import static org.demandflow.notification.support.Fixtures.demand;
 import static org.demandflow.notification.support.Fixtures.status;
 
 import java.time.Duration;
+import java.util.List;
 import org.demandflow.events.SecrecyStatus;
 import org.demandflow.notification.delivery.application.NoticeDispatcher;
 import org.demandflow.notification.demand.Demands;
@@ -49,7 +50,7 @@ class StatusBacklogTest extends ServiceTest {
     @Test
     void a_restriction_waiting_unread_in_the_topic_holds_the_notice_of_an_applied_clearance_until_it_cancels_it() {
         directories.replace(contoso());
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         bindings.stop(STATUS_BINDING);
         kafka().send("demand-secrecy-status", demandId.toString(),
                 AvroRecords.status(demandId.toString(), CUSTOMER, 3, SecrecyStatus.RESTRICTED, false));

@@ -9,6 +9,7 @@ import static org.demandflow.notification.support.Fixtures.status;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.demandflow.events.AgencyLetterKind;
 import org.demandflow.events.ResponseStage;
@@ -76,7 +77,7 @@ class WakeOnStatusChangeTest extends DispatcherTest {
     void a_restriction_waiting_unread_holds_a_woken_sweep_until_it_cancels_the_notices() {
         DemandId demandId = DemandId.random();
         directories.replace(contoso());
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         bindings.stop(STATUS_BINDING);
         new StatusTopic(kafka(), jdbc, broker.getPartitionsPerTopic())
                 .send(demandId.toString(), 3, SecrecyStatus.RESTRICTED);
@@ -100,8 +101,8 @@ class WakeOnStatusChangeTest extends DispatcherTest {
         DemandId first = DemandId.random();
         DemandId second = DemandId.random();
         directories.replace(contoso());
-        demands.record(demand(first, CUSTOMER));
-        demands.record(demand(second, CUSTOMER));
+        demands.record(List.of(demand(first, CUSTOMER)));
+        demands.record(List.of(demand(second, CUSTOMER)));
         noticeDispatcher.start();
         HoldingSmtpRelay.Hold hold = RELAY.holdNextMessage();
         clear(first);

@@ -15,11 +15,6 @@ public interface Demands {
     /** The customer of each of the demands whose facts are known (a demand not yet received is not in the map). */
     Map<DemandId, String> customersOf(Collection<DemandId> demandIds);
 
-    /** Stores the facts unless the demand is already known; answers whether it was new. */
-    default boolean record(DemandFacts facts) {
-        return record(List.of(facts)).contains(facts.demandId());
-    }
-
     /** Stores the facts of several demands (each once) in one statement, but of those already known; answers the new. */
     Set<DemandId> record(List<DemandFacts> facts);
 }

@@ -15,15 +15,6 @@ public final class Gate {
     private Gate() {
     }
 
-    /** What an incoming status means, given the latest applied one and the customer's directory. */
-    public static GateOutcome decide(Optional<StatusChange> latest, StatusChange incoming,
-                                     Optional<CustomerDirectory> directory) {
-        if (!incoming.supersedes(latest)) {
-            return new GateOutcome.Ignored(incoming, latest.map(StatusChange::version).orElse(0));
-        }
-        return superseding(incoming, directory);
-    }
-
     /** What an incoming status means that supersedes the latest applied one (or is the demand's first). */
     public static GateOutcome superseding(StatusChange incoming, Optional<CustomerDirectory> directory) {
         if (!incoming.status().opensTheGate()) {

@@ -27,12 +27,10 @@ public interface StatusHistories {
     /** The digest of the value seen at a version of the demand, if that version was seen. */
     Optional<String> digestOf(DemandId demandId, int version);
 
-    /** Keeps an accepted version's value and digest (the held value is applied when its run reaches it). */
-    default void recordSeen(StatusChange status, String digest) {
-        recordSeen(List.of(new SeenVersion(status, digest)));
-    }
-
-    /** Keeps several accepted versions, of different demands or versions, in one statement. */
+    /**
+     * Keeps accepted versions' values and digests, of different demands or versions, in one statement (a held value
+     * is applied when its run reaches it).
+     */
     void recordSeen(List<SeenVersion> versions);
 
     /** Stores the history's highest seen, applied-through and integrity flag. */

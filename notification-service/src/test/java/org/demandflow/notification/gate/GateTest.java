@@ -25,8 +25,10 @@ class GateTest {
         return new StatusChange(DEMAND, "contoso", version, status, "because", List.of(permitted), null, NOW);
     }
 
+    /** What the gate makes of a status that supersedes the latest applied one (none if null). */
     static GateOutcome decide(StatusChange latest, StatusChange incoming) {
-        return Gate.decide(Optional.ofNullable(latest), incoming, CONTOSO);
+        assertThat(incoming.supersedes(Optional.ofNullable(latest))).isTrue();
+        return Gate.superseding(incoming, CONTOSO);
     }
 
     /** Whom the outcome lets be told: the recipients of an opened gate, else nobody. */
@@ -73,21 +75,20 @@ class GateTest {
 
     @Test
     void a_cleared_demand_of_an_unknown_customer_fails_with_no_recipient() {
-        GateOutcome outcome = Gate.decide(Optional.empty(), status(1, SecrecyStatus.CLEARED), Optional.empty());
+        GateOutcome outcome = Gate.superseding(status(1, SecrecyStatus.CLEARED), Optional.empty());
         assertThat(outcome).isInstanceOf(GateOutcome.NoRecipient.class);
     }
 
     @Test
-    void a_repeated_version_changes_nothing() {
-        GateOutcome outcome = decide(status(2, SecrecyStatus.CLEARED), status(2, SecrecyStatus.CLEARED));
-        assertThat(outcome).isEqualTo(new GateOutcome.Ignored(status(2, SecrecyStatus.CLEARED), 2));
+    void a_repeated_version_does_not_supersede() {
+        assertThat(status(2, SecrecyStatus.CLEARED).supersedes(Optional.of(status(2, SecrecyStatus.CLEARED))))
+                .isFalse();
     }
 
     @Test
-    void an_older_version_changes_nothing_even_if_it_cleared_the_demand() {
-        GateOutcome outcome = decide(status(3, SecrecyStatus.RESTRICTED), status(2, SecrecyStatus.CLEARED));
-        assertThat(outcome).isInstanceOf(GateOutcome.Ignored.class);
-        assertThat(recipients(outcome)).isEmpty();
+    void an_older_version_does_not_supersede_even_if_it_cleared_the_demand() {
+        assertThat(status(2, SecrecyStatus.CLEARED).supersedes(Optional.of(status(3, SecrecyStatus.RESTRICTED))))
+                .isFalse();
     }
 
     @Test

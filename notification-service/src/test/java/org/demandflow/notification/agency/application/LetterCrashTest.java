@@ -6,6 +6,7 @@ import static org.demandflow.notification.support.Fixtures.REQUESTER;
 import static org.demandflow.notification.support.Fixtures.demand;
 
 import java.time.Duration;
+import java.util.List;
 import org.demandflow.notification.agency.LetterState;
 import org.demandflow.notification.agency.RequesterLetter;
 import org.demandflow.notification.agency.RequesterLetters;
@@ -37,7 +38,7 @@ class LetterCrashTest extends DispatcherTest {
 
     @BeforeEach
     void aRedirectLetterIsDue() {
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         responses.record(new ResponseChange(demandId, CUSTOMER, 1, ResponseStage.REDIRECT_REQUESTED, null,
                 LetterKind.REDIRECT, null, clock.instant()));
     }

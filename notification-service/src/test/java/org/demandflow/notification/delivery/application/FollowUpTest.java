@@ -56,7 +56,7 @@ class FollowUpTest extends DispatcherTest {
     @BeforeEach
     void aClearedDemandUnderReview() {
         directories.replace(contoso());
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         responses.record(response(1, ResponseStage.REDIRECT_REQUESTED, null));
         gate.apply(status(demandId, 1, SecrecyStatus.PENDING_REVIEW));
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));

@@ -51,7 +51,7 @@ class HandOverTest extends DispatcherTest {
     @BeforeEach
     void aClearedDemand() {
         directories.replace(contoso());
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         gate.apply(status(demandId, 1, SecrecyStatus.PENDING_REVIEW));
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));
     }

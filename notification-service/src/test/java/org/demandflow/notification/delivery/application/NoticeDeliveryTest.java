@@ -56,7 +56,7 @@ class NoticeDeliveryTest extends ServiceTest {
 
     @Test
     void a_cleared_demand_mails_each_legal_contact_once_and_records_a_sent_event() throws Exception {
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         gate.apply(status(demandId, 1, SecrecyStatus.PENDING_REVIEW));
         gate.apply(status(demandId, CUSTOMER, 2, SecrecyStatus.CLEARED, DELAY));
 
@@ -74,7 +74,7 @@ class NoticeDeliveryTest extends ServiceTest {
 
     @Test
     void a_restricted_demand_mails_nobody() {
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         gate.apply(status(demandId, 1, SecrecyStatus.PENDING_REVIEW));
         gate.apply(status(demandId, 2, SecrecyStatus.RESTRICTED));
 
@@ -90,7 +90,7 @@ class NoticeDeliveryTest extends ServiceTest {
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         assertThat(states()).containsOnly(NoticeState.PENDING).hasSize(2);
 
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         await().atMost(Duration.ofSeconds(10)).until(() -> SMTP.getReceivedMessages().length == 2);
     }
 
@@ -98,7 +98,7 @@ class NoticeDeliveryTest extends ServiceTest {
     void a_restriction_arriving_after_a_clearance_but_before_sending_cancels_the_notices() {
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));
         gate.apply(status(demandId, 3, SecrecyStatus.RESTRICTED));
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
 
         assertThat(states()).containsOnly(NoticeState.CANCELLED).hasSize(2);
         dispatcher.dispatchDue();
@@ -110,7 +110,7 @@ class NoticeDeliveryTest extends ServiceTest {
 
     @Test
     void an_executive_only_status_mails_only_permitted_and_approved_executives_with_a_warning() throws Exception {
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         gate.apply(status(demandId, 2, SecrecyStatus.EXECUTIVE_ONLY, CISO, CEO, "eve@elsewhere.example"));
 
         await().atMost(Duration.ofSeconds(10)).until(() -> states().equals(List.of(NoticeState.SENT)));
@@ -123,7 +123,7 @@ class NoticeDeliveryTest extends ServiceTest {
 
     @Test
     void the_same_status_applied_twice_mails_once() {
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));
         gate.apply(status(demandId, 2, SecrecyStatus.CLEARED));
 
@@ -135,7 +135,7 @@ class NoticeDeliveryTest extends ServiceTest {
 
     @Test
     void an_unknown_customer_gets_one_failed_notice_with_no_recipient() {
-        demands.record(demand(demandId, "unknown-customer"));
+        demands.record(List.of(demand(demandId, "unknown-customer")));
         gate.apply(status(demandId, "unknown-customer", 2, SecrecyStatus.CLEARED, null));
 
         assertThat(notices.forDemand(demandId)).singleElement().satisfies(notice -> {
@@ -152,7 +152,7 @@ class NoticeDeliveryTest extends ServiceTest {
     @Test
     void an_smtp_outage_is_retried_and_then_fails_the_notice_with_the_reason() {
         SMTP.stop();
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         gate.apply(status(demandId, 2, SecrecyStatus.EXECUTIVE_ONLY, CISO));
 
         for (int attempt = 1; attempt < 3; attempt++) {
@@ -175,7 +175,7 @@ class NoticeDeliveryTest extends ServiceTest {
         gate.apply(status(demandId, 2, SecrecyStatus.EXECUTIVE_ONLY, CISO));
         jdbc.sql("UPDATE notice SET state = 'SENDING', attempts = 1, lease_until = ?")
                 .param(Timestamp.from(clock.instant().plus(LEASE))).update();
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         dispatcher.dispatchDue();
         assertThat(states()).containsExactly(NoticeState.SENDING);
 

@@ -140,7 +140,7 @@ class RestrictionDuringSendTest extends DispatcherTest {
         clock.set(start.plusSeconds(60));
         dispatcher.dispatchDue(); // nothing is due yet: a first look at the status backlog
         transactions.executeWithoutResult(tx -> cleared.forEach(demandId ->
-                demands.record(demand(demandId, CUSTOMER))));
+                demands.record(List.of(demand(demandId, CUSTOMER)))));
     }
 
     private Stream<DemandId> all() {

@@ -36,7 +36,7 @@ class JdbcNoticesTest extends ServiceTest {
     final DemandId demandId = DemandId.random();
 
     Notice dueLater(String recipient) {
-        demands.record(demand(demandId, CUSTOMER));
+        demands.record(List.of(demand(demandId, CUSTOMER)));
         Notice notice = Notice.planned(demandId, CUSTOMER, 2, recipient, NoticeScope.ALL_CONTACTS, LATER, LATER);
         notices.add(notice);
         return notice;
@@ -61,7 +61,7 @@ class JdbcNoticesTest extends ServiceTest {
         for (int i = 0; i < 12; i++) {
             DemandId demand = DemandId.random();
             demandIds.add(demand);
-            demands.record(demand(demand, CUSTOMER));
+            demands.record(List.of(demand(demand, CUSTOMER)));
             for (String recipient : List.of(LEGAL, "ciso@contoso.example")) {
                 Notice notice = Notice.planned(demand, CUSTOMER, 2, recipient, NoticeScope.ALL_CONTACTS, LATER, LATER);
                 notices.add(notice);

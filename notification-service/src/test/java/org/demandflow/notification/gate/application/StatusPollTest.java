@@ -71,7 +71,7 @@ class StatusPollTest extends ServiceTest {
     @Test
     void a_poll_with_two_records_of_one_demand_is_judged_record_by_record_each_on_what_the_one_before_saved() {
         DemandId demandId = DemandId.random();
-        demands.record(Fixtures.demand(demandId, CUSTOMER));
+        demands.record(List.of(Fixtures.demand(demandId, CUSTOMER)));
         List<InboundStatus> poll = List.of(inbound(demandId, 1, SecrecyStatus.PENDING_REVIEW),
                 inbound(demandId, 2, SecrecyStatus.CLEARED, Fixtures.LEGAL));
 
@@ -86,7 +86,7 @@ class StatusPollTest extends ServiceTest {
     void a_forged_record_in_a_poll_closes_its_demand_and_the_genuine_records_beside_it_still_apply() {
         DemandId genuine = DemandId.random();
         DemandId forged = DemandId.random();
-        demands.record(Fixtures.demand(genuine, CUSTOMER));
+        demands.record(List.of(Fixtures.demand(genuine, CUSTOMER)));
         List<InboundStatus> poll = new ArrayList<>(List.of(inbound(genuine, 1, SecrecyStatus.PENDING_REVIEW),
                 new InboundStatus(forged.toString(), Fixtures.status(forged, 1, SecrecyStatus.CLEARED), "digest-1",
                         StatusSignature.MISSING)));
@@ -155,8 +155,8 @@ class StatusPollTest extends ServiceTest {
             DemandId demandId = DemandId.random();
             demandIds.put(situation, demandId);
             if (situation != Situation.NOT_RECEIVED_YET) {
-                demands.record(Fixtures.demand(demandId,
-                        situation == Situation.ANOTHER_CUSTOMER ? "fabrikam" : CUSTOMER));
+                demands.record(List.of(Fixtures.demand(demandId,
+                        situation == Situation.ANOTHER_CUSTOMER ? "fabrikam" : CUSTOMER)));
             }
             before(situation, demandId).forEach(earlier -> acceptance.accept(earlier));
         }

@@ -52,7 +52,7 @@ class JdbcStatusHistoriesTest extends ServiceTest {
         transactions.executeWithoutResult(tx -> {
             StatusHistory history = histories.lock(demandId);
             StatusChange held = status(2, SecrecyStatus.CLEARED);
-            histories.recordSeen(held, "digest-2");
+            histories.recordSeen(List.of(new StatusHistories.SeenVersion(held, "digest-2")));
             histories.save(history.seen(held));
         });
 
@@ -102,7 +102,7 @@ class JdbcStatusHistoriesTest extends ServiceTest {
             await().atMost(PATIENCE).until(() -> second.isDone() || waitingOnALock());
             assertThat(second).isNotDone();
             StatusChange pending = status(1, SecrecyStatus.PENDING_REVIEW);
-            histories.recordSeen(pending, "digest-1");
+            histories.recordSeen(List.of(new StatusHistories.SeenVersion(pending, "digest-1")));
             histories.save(history.seen(pending).advance().history());
         }));
         assertThat(firstLocked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
