@@ -53,6 +53,21 @@ class StatusAcceptanceFlowTest extends ServiceTest {
     }
 
     @Test
+    void a_clearance_held_until_its_demand_arrives_plans_its_notices_in_the_trace_of_the_decision() {
+        String decisionTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+        statuses.send(demandId, 1, SecrecyStatus.PENDING_REVIEW);
+        statuses.sendTraced(demandId, 2, SecrecyStatus.CLEARED, "00-" + decisionTrace + "-00f067aa0ba902b7-01");
+        statuses.awaitHandled(demandId);
+        assertThat(noticesOf(demandId, "PENDING", "SENDING", "SENT", "FAILED", "CANCELLED")).isZero();
+
+        demandArrives(); // its record carries no trace: it starts one of its own
+
+        await().atMost(PATIENCE).until(() -> SMTP.getReceivedMessages().length == 2);
+        assertThat(jdbc.sql("SELECT split_part(trace_parent, '-', 2) FROM notice WHERE demand_id = ?")
+                .param(demandId).query(String.class).list()).hasSize(2).containsOnly(decisionTrace);
+    }
+
+    @Test
     void a_clearance_that_arrives_before_its_predecessor_acts_once_the_predecessor_arrives() {
         demandArrives();
         statuses.send(demandId, 2, SecrecyStatus.CLEARED);

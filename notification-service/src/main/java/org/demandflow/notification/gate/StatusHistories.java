@@ -27,6 +27,9 @@ public interface StatusHistories {
     /** The digest of the value seen at a version of the demand, if that version was seen. */
     Optional<String> digestOf(DemandId demandId, int version);
 
+    /** The trace context (W3C traceparent) kept with a version seen, if it was seen and one was kept. */
+    Optional<String> traceOf(DemandId demandId, int version);
+
     /**
      * Keeps accepted versions' values and digests, of different demands or versions, in one statement (a held value
      * is applied when its run reaches it).
@@ -42,7 +45,8 @@ public interface StatusHistories {
     void save(Collection<StatusHistory> histories);
 
     /** An accepted version's value and the digest of the record it came in. */
-    record SeenVersion(StatusChange status, String digest) {
+    /** A version seen: its value, digest and the trace context of the record that brought it (null for none). */
+    record SeenVersion(StatusChange status, String digest, String traceParent) {
 
         public SeenVersion {
             Objects.requireNonNull(status, "status");

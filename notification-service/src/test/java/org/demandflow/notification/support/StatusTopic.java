@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -46,6 +47,13 @@ public final class StatusTopic {
         return send(demandId, AvroRecords.status(demandId, Fixtures.CUSTOMER, version, status, false, permitted));
     }
 
+    /** A status of contoso's demand, as order-review sends it within a trace (its W3C {@code traceparent}). */
+    public RecordMetadata sendTraced(String demandId, int version, SecrecyStatus status, String traceparent) {
+        SecrecyStatusChanged value = AvroRecords.status(demandId, Fixtures.CUSTOMER, version, status, false);
+        return signed(kafka, TestSigningKeys.signer(TestSigningKeys.CURRENT), demandId, value,
+                Map.of("traceparent", traceparent));
+    }
+
     /** Any record, with any key (null for none), signed as order-review signs it with the current test key. */
     public RecordMetadata send(String key, SecrecyStatusChanged value) {
         return signed(kafka, TestSigningKeys.signer(TestSigningKeys.CURRENT), key, value);
@@ -67,11 +75,17 @@ public final class StatusTopic {
      */
     public static RecordMetadata signed(KafkaTestClient kafka, RecordSigner signer, String key,
                                         SecrecyStatusChanged value) {
+        return signed(kafka, signer, key, value, Map.of());
+    }
+
+    private static RecordMetadata signed(KafkaTestClient kafka, RecordSigner signer, String key,
+                                         SecrecyStatusChanged value, Map<String, String> moreHeaders) {
         byte[] bytes = kafka.avroBytes(TOPIC, value);
         byte[] signature = signer.sign(SignedRecord.keyBytes(key), bytes);
-        return kafka.sendBytes(TOPIC, key, bytes, Map.of(
-                SignedRecord.SIGNATURE_HEADER, Base64.getEncoder().encodeToString(signature),
-                SignedRecord.KEY_ID_HEADER, signer.keyId()));
+        Map<String, String> headers = new HashMap<>(moreHeaders);
+        headers.put(SignedRecord.SIGNATURE_HEADER, Base64.getEncoder().encodeToString(signature));
+        headers.put(SignedRecord.KEY_ID_HEADER, signer.keyId());
+        return kafka.sendBytes(TOPIC, key, bytes, headers);
     }
 
     /** Waits until every status sent before to the partition of this demand has been handled. */

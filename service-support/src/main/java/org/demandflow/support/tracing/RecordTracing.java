@@ -40,8 +40,8 @@ public final class RecordTracing {
 
     private final Tracer tracer;
     private final Propagator propagator;
-    /** The spans of the batch the current thread is handling, by {@code field=value} of the ids their values name. */
-    private final ThreadLocal<Map<String, Span>> batchSpans = new ThreadLocal<>();
+    /** The spans of the batch the current thread is handling. */
+    private final ThreadLocal<BatchSpans> batchSpans = new ThreadLocal<>();
 
     public RecordTracing(Tracer tracer, Propagator propagator) {
         this.tracer = tracer;
@@ -74,16 +74,17 @@ public final class RecordTracing {
         List<Map<String, Object>> headers = recordHeaders(batch);
         Object topics = batch.getHeaders().get(KafkaHeaders.RECEIVED_TOPIC);
         List<Span> spans = new ArrayList<>(payloads.size());
-        Map<String, Span> byId = new HashMap<>();
+        Map<String, List<Span>> byId = new HashMap<>();
         for (int i = 0; i < payloads.size(); i++) {
             Object payload = payloads.get(i);
             Span span = receive(topics instanceof List<?> list && i < list.size() ? String.valueOf(list.get(i))
                     : String.valueOf(topics), headers != null && i < headers.size() ? headers.get(i) : Map.of(),
                     payload);
             spans.add(span);
-            ids(payload).forEach((field, id) -> byId.putIfAbsent(field + '=' + id, span));
+            ids(payload).forEach((field, id) -> byId.computeIfAbsent(field + '=' + id, key -> new ArrayList<>())
+                    .add(span));
         }
-        batchSpans.set(byId);
+        batchSpans.set(new BatchSpans(byId));
         try {
             work.run();
         } catch (BatchListenerFailedException e) {
@@ -99,18 +100,24 @@ public final class RecordTracing {
 
     /**
      * Runs {@code work} (the handling of one record of the batch in hand, inside {@link #batch}) with that record's
-     * span current, found by an id its value names (e.g. {@code "demandId"}; the first record of the batch naming
-     * it), so what the handling logs and keeps ({@link #currentContext()}) belongs to the record's trace. Outside a
-     * batch, or without such a record, {@code work} runs as it is.
+     * span current, found by an id its value names (e.g. {@code "demandId"}), so what the handling logs, keeps
+     * ({@link #currentContext()}) and writes ({@link #sent}) belongs to the record's trace. The records of the batch
+     * that name the same id are taken in the batch's order, one a call (a demand's PENDING_REVIEW and its CLEARED
+     * in one poll each keep their own trace; calls past the last stay with the last). Outside a batch, or without
+     * such a record, {@code work} runs as it is.
      */
     public <T> T inSpanOf(String field, Object id, Supplier<T> work) {
-        Map<String, Span> spans = batchSpans.get();
-        Span span = spans == null ? null : spans.get(field + '=' + id);
+        BatchSpans batch = batchSpans.get();
+        Span span = batch == null ? null : batch.next(field + '=' + id);
         if (span == null) {
             return work.get();
         }
+        Span before = batch.inHand;
+        batch.inHand = span;
         try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
             return work.get();
+        } finally {
+            batch.inHand = before;
         }
     }
 
@@ -186,12 +193,15 @@ public final class RecordTracing {
     }
 
     private Span parentOf(Map<String, String> ids) {
-        Map<String, Span> batch = batchSpans.get();
+        BatchSpans batch = batchSpans.get();
         if (batch != null) {
+            if (batch.inHand != null) {
+                return batch.inHand;
+            }
             for (Map.Entry<String, String> id : ids.entrySet()) {
-                Span span = batch.get(id.getKey() + '=' + id.getValue());
-                if (span != null) {
-                    return span;
+                List<Span> spans = batch.byId.get(id.getKey() + '=' + id.getValue());
+                if (spans != null) {
+                    return spans.get(0);
                 }
             }
         }
@@ -244,5 +254,29 @@ public final class RecordTracing {
     private static List<Map<String, Object>> recordHeaders(Message<?> batch) {
         Object headers = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
         return headers instanceof List<?> list ? (List<Map<String, Object>>) list : null;
+    }
+
+    /**
+     * A batch's spans by {@code field=value} of the ids their records name (in the batch's order), how many of each
+     * {@link #inSpanOf} has taken, and the span of the record in hand.
+     */
+    private static final class BatchSpans {
+
+        final Map<String, List<Span>> byId;
+        final Map<String, Integer> taken = new HashMap<>();
+        Span inHand;
+
+        BatchSpans(Map<String, List<Span>> byId) {
+            this.byId = byId;
+        }
+
+        Span next(String key) {
+            List<Span> spans = byId.get(key);
+            if (spans == null) {
+                return null;
+            }
+            int index = taken.merge(key, 1, Integer::sum) - 1;
+            return spans.get(Math.min(index, spans.size() - 1));
+        }
     }
 }

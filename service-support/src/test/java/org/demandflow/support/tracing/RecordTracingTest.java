@@ -84,6 +84,36 @@ class RecordTracingTest {
     }
 
     @Test
+    void records_of_a_batch_naming_one_demand_are_handled_each_in_its_own_span_in_the_batchs_order() {
+        Message<List<Object>> batch = MessageBuilder.<List<Object>>withPayload(List.of(demand("d-8", "s-8"),
+                        demand("d-8", "s-9")))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("demand-secrecy-status", "demand-secrecy-status"))
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(Map.of("traceparent", parent(TRACE_A)),
+                        Map.of("traceparent", parent(TRACE_B)))).build();
+        String[] kept = new String[3];
+        RecordHeaders first = new RecordHeaders();
+        RecordHeaders second = new RecordHeaders();
+
+        tracing.batch(batch, () -> {
+            kept[0] = tracing.inSpanOf("demandId", "d-8", () -> {
+                tracing.sent("customer-notices", demand("d-8", "s-8"), first);
+                return tracing.currentContext();
+            });
+            kept[1] = tracing.inSpanOf("demandId", "d-8", () -> {
+                tracing.sent("customer-notices", demand("d-8", "s-9"), second);
+                return tracing.currentContext();
+            });
+            kept[2] = tracing.inSpanOf("demandId", "d-8", tracing::currentContext);
+        });
+
+        assertThat(kept[0]).contains(TRACE_A);
+        assertThat(kept[1]).as("the second record of d-8, not the first again").contains(TRACE_B);
+        assertThat(kept[2]).as("past the last record of d-8: the last").contains(TRACE_B);
+        assertThat(traceOf(first)).isEqualTo(TRACE_A);
+        assertThat(traceOf(second)).as("written while the second is in hand").isEqualTo(TRACE_B);
+    }
+
+    @Test
     void a_record_written_while_a_record_is_handled_continues_its_trace() {
         Message<Object> record = MessageBuilder.<Object>withPayload(submission("s-3"))
                 .setHeader(KafkaHeaders.RECEIVED_TOPIC, "demand-submissions")

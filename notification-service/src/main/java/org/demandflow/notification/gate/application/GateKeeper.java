@@ -7,9 +7,11 @@ import org.demandflow.notification.gate.Gate;
 import org.demandflow.notification.gate.GateClosedOnUnreadableStatus;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.StatusChange;
+import org.demandflow.notification.gate.StatusHistories;
 import org.demandflow.notification.gate.StatusHistory;
 import org.demandflow.notification.gate.StatusRun;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.tracing.RecordTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,11 +33,16 @@ public class GateKeeper {
     private final DemandStatuses statuses;
     private final CustomerDirectories directories;
     private final ApplicationEventPublisher events;
+    private final StatusHistories histories;
+    private final RecordTracing tracing;
 
-    public GateKeeper(DemandStatuses statuses, CustomerDirectories directories, ApplicationEventPublisher events) {
+    public GateKeeper(DemandStatuses statuses, CustomerDirectories directories, ApplicationEventPublisher events,
+                      StatusHistories histories, RecordTracing tracing) {
         this.statuses = statuses;
         this.directories = directories;
         this.events = events;
+        this.histories = histories;
+        this.tracing = tracing;
     }
 
     /**
@@ -70,11 +77,22 @@ public class GateKeeper {
     /**
      * Rule 8's run: extends the demand's unbroken run over the held versions that now follow it and applies the
      * run's final state if it opens the gate (a restriction in it was applied when it came); answers the history
-     * after, for the caller to save.
+     * after, for the caller to save. A final state held from an earlier record is applied in a span that continues
+     * that record's trace ({@code "demand-secrecy-status apply"}), so what it plans (the notices, their mail)
+     * belongs to the decision that made it, not to whatever record let the run through (its demand's arrival, a
+     * missing version); the record in hand is not kept yet and runs in its own span.
      */
     public StatusHistory applyRun(StatusHistory history) {
         StatusRun run = history.advance();
-        run.opening().ifPresent(this::apply);
+        run.opening().ifPresent(opening -> {
+            Optional<String> kept = histories.traceOf(opening.demandId(), opening.version());
+            if (kept.isPresent()) {
+                tracing.resume(kept.get(), "demand-secrecy-status apply", opening.demandId().toString(),
+                        () -> apply(opening));
+            } else {
+                apply(opening);
+            }
+        });
         if (!run.applied().isEmpty()) {
             log.debug("Run applied demandId={} through={} opening={}", history.demandId(),
                     run.history().appliedThrough(), run.opening().map(StatusChange::version).orElse(0));

@@ -26,8 +26,8 @@ final class HistoryWrites {
         this.histories = histories;
     }
 
-    void recordSeen(StatusChange status, String digest) {
-        seen.add(new SeenVersion(status, digest));
+    void recordSeen(StatusChange status, String digest, String traceParent) {
+        seen.add(new SeenVersion(status, digest, traceParent));
     }
 
     void save(StatusHistory history) {

@@ -15,6 +15,7 @@ import org.demandflow.notification.gate.StatusHistories;
 import org.demandflow.notification.gate.StatusHistory;
 import org.demandflow.notification.gate.StatusVerdict;
 import org.demandflow.support.domain.DemandId;
+import org.demandflow.support.tracing.RecordTracing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -38,13 +39,15 @@ public class StatusAcceptance {
     private final Demands demands;
     private final GateKeeper gateKeeper;
     private final IntegrityGuard integrity;
+    private final RecordTracing tracing;
 
     public StatusAcceptance(StatusHistories histories, Demands demands, GateKeeper gateKeeper,
-                            IntegrityGuard integrity) {
+                            IntegrityGuard integrity, RecordTracing tracing) {
         this.histories = histories;
         this.demands = demands;
         this.gateKeeper = gateKeeper;
         this.integrity = integrity;
+        this.tracing = tracing;
     }
 
     /** Judges one record alone, in its own transaction or the caller's. */
@@ -103,7 +106,7 @@ public class StatusAcceptance {
         if (verdict instanceof StatusVerdict.NotGenuine notGenuine) {
             integrity.close(status.demandId(), status.version(), notGenuine.kind());
         } else if (verdict instanceof StatusVerdict.Accepted) {
-            writes.recordSeen(status, inbound.digest());
+            writes.recordSeen(status, inbound.digest(), tracing.currentContext());
             writes.save(settle(history.seen(status), status, customer.isPresent()));
         } else {
             log.debug("Ignored status demandId={} version={}: {}", status.demandId(), status.version(),

@@ -28,8 +28,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcStatusHistories implements StatusHistories {
 
-    /** status_version's columns: the status's, its digest and when it was seen. */
-    private static final int VERSION_COLUMNS = 14;
+    /** status_version's columns: the status's, its digest, when it was seen and its record's trace context. */
+    private static final int VERSION_COLUMNS = 15;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -74,13 +74,20 @@ public class JdbcStatusHistories implements StatusHistories {
     }
 
     @Override
+    public Optional<String> traceOf(DemandId demandId, int version) {
+        return jdbc.sql("SELECT trace_parent FROM status_version WHERE demand_id = ? AND version = ?")
+                .params(demandId.toString(), version).query(String.class).optional();
+    }
+
+    @Override
     public void recordSeen(List<SeenVersion> versions) {
         Timestamp seenAt = Timestamp.from(clock.instant());
-        SqlRows.inserts(jdbc, "INSERT INTO status_version (" + StatusRows.COLUMNS + ", digest, seen_at) VALUES", "",
+        SqlRows.inserts(jdbc, "INSERT INTO status_version (" + StatusRows.COLUMNS + ", digest, seen_at, trace_parent) VALUES", "",
                 versions, VERSION_COLUMNS, seen -> {
                     List<Object> values = new ArrayList<>(StatusRows.values(seen.status()));
                     values.add(seen.digest());
                     values.add(seenAt);
+                    values.add(seen.traceParent());
                     return values;
                 }).forEach(JdbcClient.StatementSpec::update);
     }

@@ -33,6 +33,7 @@ class JdbcStatusHistoriesTest extends ServiceTest {
     @Autowired JdbcClient jdbc;
 
     static final Duration PATIENCE = Duration.ofSeconds(20);
+    static final String TRACE = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
     final DemandId demandId = DemandId.random();
 
@@ -52,7 +53,7 @@ class JdbcStatusHistoriesTest extends ServiceTest {
         transactions.executeWithoutResult(tx -> {
             StatusHistory history = histories.lock(demandId);
             StatusChange held = status(2, SecrecyStatus.CLEARED);
-            histories.recordSeen(List.of(new StatusHistories.SeenVersion(held, "digest-2")));
+            histories.recordSeen(List.of(new StatusHistories.SeenVersion(held, "digest-2", TRACE)));
             histories.save(history.seen(held));
         });
 
@@ -63,6 +64,8 @@ class JdbcStatusHistoriesTest extends ServiceTest {
         assertThat(history.held()).containsOnlyKeys(2);
         assertThat(history.held().get(2).status()).isEqualTo(SecrecyStatus.CLEARED);
         assertThat(histories.digestOf(demandId, 2)).contains("digest-2");
+        assertThat(histories.traceOf(demandId, 2)).contains(TRACE);
+        assertThat(histories.traceOf(demandId, 1)).isEmpty();
     }
 
     @Test
@@ -73,8 +76,8 @@ class JdbcStatusHistoriesTest extends ServiceTest {
             StatusChange held = status(3, SecrecyStatus.CLEARED);
             StatusChange applied = new StatusChange(other, CUSTOMER, 1, SecrecyStatus.PENDING_REVIEW, "test", List.of(),
                     null, Instant.now());
-            histories.recordSeen(List.of(new StatusHistories.SeenVersion(held, "digest-3"),
-                    new StatusHistories.SeenVersion(applied, "digest-1")));
+            histories.recordSeen(List.of(new StatusHistories.SeenVersion(held, "digest-3", null),
+                    new StatusHistories.SeenVersion(applied, "digest-1", null)));
             histories.save(List.of(histories.lock(demandId).seen(held),
                     histories.lock(other).seen(applied).advance().history()));
         });
@@ -102,7 +105,7 @@ class JdbcStatusHistoriesTest extends ServiceTest {
             await().atMost(PATIENCE).until(() -> second.isDone() || waitingOnALock());
             assertThat(second).isNotDone();
             StatusChange pending = status(1, SecrecyStatus.PENDING_REVIEW);
-            histories.recordSeen(List.of(new StatusHistories.SeenVersion(pending, "digest-1")));
+            histories.recordSeen(List.of(new StatusHistories.SeenVersion(pending, "digest-1", null)));
             histories.save(history.seen(pending).advance().history());
         }));
         assertThat(firstLocked.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
