@@ -65,11 +65,7 @@ class RecordTracingTest {
 
     @Test
     void a_record_of_a_batch_handled_in_its_span_keeps_the_context_of_its_own_trace() {
-        Message<List<Object>> batch = MessageBuilder.<List<Object>>withPayload(List.of(demand("d-5", "s-5"),
-                        demand("d-6", "s-6")))
-                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("demands", "demands"))
-                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(Map.of("traceparent", parent(TRACE_A)),
-                        Map.of("traceparent", parent(TRACE_B)))).build();
+        Message<List<Object>> batch = batchOfTwo("demands", demand("d-5", "s-5"), demand("d-6", "s-6"));
         String[] kept = new String[3];
 
         tracing.batch(batch, () -> {
@@ -85,11 +81,8 @@ class RecordTracingTest {
 
     @Test
     void records_of_a_batch_naming_one_demand_are_handled_each_in_its_own_span_in_the_batchs_order() {
-        Message<List<Object>> batch = MessageBuilder.<List<Object>>withPayload(List.of(demand("d-8", "s-8"),
-                        demand("d-8", "s-9")))
-                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of("demand-secrecy-status", "demand-secrecy-status"))
-                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(Map.of("traceparent", parent(TRACE_A)),
-                        Map.of("traceparent", parent(TRACE_B)))).build();
+        Message<List<Object>> batch = batchOfTwo("demand-secrecy-status", demand("d-8", "s-8"),
+                demand("d-8", "s-9"));
         String[] kept = new String[3];
         RecordHeaders first = new RecordHeaders();
         RecordHeaders second = new RecordHeaders();
@@ -164,5 +157,13 @@ class RecordTracingTest {
 
     private static String traceOf(RecordHeaders headers) {
         return new String(headers.lastHeader("traceparent").value(), StandardCharsets.UTF_8).split("-")[1];
+    }
+
+    /** A poll of two records of one topic, the first sent in trace A, the second in trace B. */
+    private static Message<List<Object>> batchOfTwo(String topic, Object first, Object second) {
+        return MessageBuilder.<List<Object>>withPayload(List.of(first, second))
+                .setHeader(KafkaHeaders.RECEIVED_TOPIC, List.of(topic, topic))
+                .setHeader(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.of(Map.of("traceparent", parent(TRACE_A)),
+                        Map.of("traceparent", parent(TRACE_B)))).build();
     }
 }
