@@ -73,6 +73,29 @@ class WakeOnStatusChangeTest extends DispatcherTest {
         await().atMost(PATIENCE).until(() -> noticesOf(demandId, "SENT") == 2);
     }
 
+    /**
+     * A clearance that came before its demand is held (rule 8) and its notices are planned in the transaction that
+     * records the demand's facts: that planning wakes the dispatcher, so the mail leaves without the backstop although
+     * a demand's arrival alone wakes no sweep.
+     */
+    @Test
+    void a_clearance_held_until_its_demand_arrives_is_mailed_without_waiting_for_the_backstop() {
+        noticeDispatcher.start();
+        String demandId = UUID.randomUUID().toString();
+        StatusTopic statuses = new StatusTopic(kafka(), jdbc, broker.getPartitionsPerTopic());
+        publishContoso(kafka());
+
+        statuses.send(demandId, 1, SecrecyStatus.PENDING_REVIEW);
+        statuses.send(demandId, 2, SecrecyStatus.CLEARED);
+        await().atMost(PATIENCE).until(() -> jdbc.sql("SELECT count(*) FROM status_version WHERE demand_id = ?")
+                .param(demandId).query(Integer.class).single() == 2);
+        assertThat(noticesOf(demandId, "PENDING")).as("held until the demand arrives: nothing planned").isZero();
+        demandArrives(kafka(), demandId, CUSTOMER);
+
+        await().atMost(PATIENCE).until(() -> noticesOf(demandId, "SENT") == 2);
+        assertThat(SMTP.getReceivedMessages()).hasSize(2);
+    }
+
     @Test
     void a_restriction_waiting_unread_holds_a_woken_sweep_until_it_cancels_the_notices() {
         DemandId demandId = DemandId.random();

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * backlog horizon: {@link BacklogLook}), so a restriction still waiting in the topic is applied first.
  *
  * <p>When it sweeps: its own thread ({@link DispatchLoop}) sweeps once a transaction that made notices due has
- * committed ({@link #wakeAfterCommit()}: planned notices, demand facts that arrived), again at once after a sweep
+ * committed ({@link #wakeAfterCommit()}: planned notices, among them those of a permission held until its demand's
+ * facts arrived), again at once after a sweep
  * that had a full batch, again after {@code backlog-recheck} while a notice is held by an unread status (the status
  * consumer commits its offsets just after the transaction that woke the sweep; the pause doubles while the hold
  * lasts, up to {@code backlog-horizon}), and at the latest one

@@ -6,7 +6,6 @@ import java.util.List;
 import org.demandflow.notification.delivery.Notice;
 import org.demandflow.notification.delivery.NoticeState;
 import org.demandflow.notification.delivery.Notices;
-import org.demandflow.notification.demand.DemandFactsRecorded;
 import org.demandflow.notification.gate.GateClosedOnUnreadableStatus;
 import org.demandflow.notification.gate.GateOutcome;
 import org.demandflow.notification.gate.StatusChange;
@@ -23,8 +22,11 @@ import org.springframework.stereotype.Component;
  * permits (a NO_RECIPIENT failure with its event in the outbox when nobody is eligible); a gate closed
  * on an unreadable status cancels every notice of the demand not yet handed over. A hand-over in
  * progress holds the demand's status row, so the status's transaction waits for it before it gets
- * here (see {@link DeliveryLedger#handOver}). Notices planned, or the demand's facts arriving (a notice waits for
- * them), wake the {@link NoticeDispatcher} once the transaction commits.
+ * here (see {@link DeliveryLedger#handOver}). Notices planned wake the {@link NoticeDispatcher} once the transaction
+ * commits. A demand's facts arriving wake it only through this: a permitting status that came before them was held
+ * (rule 8) and is applied, and its notices planned, in the transaction that records them; a poll of demands that
+ * plans nothing wakes nobody (it used to wake every worker, each sweep taking a look at the status backlog: issue
+ * 14's profile at 200 demands/s).
  */
 @Component
 public class NoticePlanner {
@@ -64,12 +66,6 @@ public class NoticePlanner {
             log.info("Planned notices demandId={} version={} notices={}", status.demandId(), status.version(),
                     planned.size());
         }
-    }
-
-    /** The demand's facts arrived: its notices that waited for them are due. */
-    @EventListener
-    public void factsArrived(DemandFactsRecorded recorded) {
-        dispatcher.wakeAfterCommit();
     }
 
     /** Stops every unsent notice of a demand whose gate closed on an unreadable status. */
