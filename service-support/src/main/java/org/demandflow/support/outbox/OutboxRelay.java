@@ -25,8 +25,9 @@ import org.springframework.context.SmartLifecycle;
 /**
  * Sends the outbox to Kafka: one thread, and one active relay per service across all its instances (a session
  * advisory lock on the service's database, held by the connection the relay works on and released when it stops;
- * another instance takes over then, or when that connection ends). Each pass reads the oldest records in id order, sends them all without waiting for each
- * (the idempotent producer keeps their order per partition, so the versions of a demand leave in order), awaits
+ * another instance takes over then, or when that connection ends). Each pass reads the oldest records in id order,
+ * sends them all without waiting for each (the idempotent producer keeps their order per partition, so the versions
+ * of a demand leave in order) and flushes them (no {@code linger.ms} between a commit and the broker), awaits
  * the acknowledgements, and deletes what was acknowledged with one statement: the acknowledged records before the
  * first failure, so a record never leaves after a later one of the outbox. A failed record and those after it stay
  * and are sent again (at least once; consumers are idempotent). The relay sleeps until a commit adds records (the
@@ -178,9 +179,13 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
                 acknowledgements.add(sender.send(record.toProducerRecord()));
                 if (acknowledgements.size() == 1) {
                     // the first one alone: with the broker down, one wait of max.block.ms, not one per record
+                    sender.flush();
                     acknowledgements.get(0).get();
                 }
             }
+            // A pass is its own batch: what it sent leaves now. The producer's linger.ms (5 ms since Kafka 4.0) would
+            // only hold the last batch of every pass, and so every hop of a demand through the services.
+            sender.flush();
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {
                 acknowledgement.get();
                 delivered++;

@@ -181,6 +181,25 @@ class OutboxRelayTest {
         assertThat(receive(1)).extracting(ConsumerRecord::key).containsExactly("second");
     }
 
+    /** A producer that would hold a batch for two minutes: the relay flushes each pass, so nothing waits for it. */
+    @Test
+    void a_pass_leaves_at_once_whatever_the_producers_linger() {
+        Supplier<Producer<byte[], byte[]>> lingering = () -> new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 120_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 130_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000), new ByteArraySerializer(), new ByteArraySerializer());
+        relay(NEVER, lingering);
+
+        transaction.executeWithoutResult(tx -> {
+            for (int i = 0; i < 3; i++) {
+                writer.writeIfRouted(new Sent("k", String.valueOf(i)));
+            }
+        });
+
+        assertThat(receive(3)).extracting(ConsumerRecord::value).containsExactly("0", "1", "2");
+        await().atMost(PATIENCE).until(() -> stored().isEmpty());
+    }
+
     @Test
     void records_the_broker_did_not_take_stay_and_leave_in_order_once_it_does() {
         AtomicInteger producers = new AtomicInteger();
