@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.InterruptException;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -191,6 +192,11 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
                 delivered++;
             }
             return delivered;
+        } catch (InterruptException e) {
+            // the relay is stopping (stop() interrupts it) while a send or flush() waits: no failure to report
+            Thread.currentThread().interrupt();
+            closeProducer();
+            return delivered;
         } catch (ExecutionException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
             log.warn("Outbox relay: {} of {} records sent, the next failed ({}); sending it again in {}", delivered,
@@ -218,11 +224,23 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
         return producer;
     }
 
+    /**
+     * Closes the producer, letting it finish what it has in hand for up to 5 s even when the relay is stopping: an
+     * interrupted close throws from the producer's join of its I/O thread, which ended the relay's thread with an
+     * uncaught exception. The interrupt is restored afterwards.
+     */
     private void closeProducer() {
         Producer<byte[], byte[]> current = producer;
         producer = null;
         if (current != null) {
-            current.close(Duration.ofSeconds(5));
+            boolean interrupted = Thread.interrupted();
+            try {
+                current.close(Duration.ofSeconds(5));
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
     }
 

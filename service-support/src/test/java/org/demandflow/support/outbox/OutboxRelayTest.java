@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -198,6 +199,26 @@ class OutboxRelayTest {
 
         assertThat(receive(3)).extracting(ConsumerRecord::value).containsExactly("0", "1", "2");
         await().atMost(PATIENCE).until(() -> stored().isEmpty());
+    }
+
+    /** Stopped while it waits for the next commit (its producer open): the producer closes, the thread ends quietly. */
+    @Test
+    void a_relay_stopped_while_idle_closes_its_producer_and_ends_without_an_uncaught_exception() {
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> uncaught.add(e));
+        try {
+            OutboxRelay relay = relay(NEVER, real());
+            transaction.executeWithoutResult(tx -> writer.writeIfRouted(new Sent("k", "1")));
+            receive(1);
+
+            relay.stop(); // interrupts the relay's thread and joins it
+            relays.remove(relay);
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
+        }
+
+        assertThat(uncaught).as("exceptions that ended the relay's thread").isEmpty();
     }
 
     @Test
