@@ -33,12 +33,7 @@ public final class DemandPoll {
         }
     }
 
-    public static <T> Map<String, Integer> handle(List<T> records, Function<T, DemandId> demandOf,
-            Function<T, String> handler, TransactionTemplate transaction, RecordTracing tracing) {
-        return handlePoll(records, demandOf, inOrder -> handler::apply, transaction, tracing);
-    }
-
-    /** As above, with a handler opened for the poll (given its records in lock order). */
+    /** Handles a poll with a handler opened for it (given its records in lock order). */
     public static <T> Map<String, Integer> handlePoll(List<T> records, Function<T, DemandId> demandOf,
             PollOpener<T> opener, TransactionTemplate transaction, RecordTracing tracing) {
         Map<String, Integer> outcomes = new TreeMap<>();

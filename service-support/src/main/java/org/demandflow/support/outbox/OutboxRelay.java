@@ -192,8 +192,8 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
                 delivered++;
             }
             return delivered;
-        } catch (InterruptException e) {
-            // the relay is stopping (stop() interrupts it) while a send or flush() waits: no failure to report
+        } catch (InterruptException | InterruptedException e) {
+            // the relay is stopping (stop() interrupts it) while a send, flush() or get() waits: no failure to report
             Thread.currentThread().interrupt();
             closeProducer();
             return delivered;
@@ -202,10 +202,6 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
             log.warn("Outbox relay: {} of {} records sent, the next failed ({}); sending it again in {}", delivered,
                     batch.size(), cause.getClass().getSimpleName(), retryInterval());
             meters.failed();
-            closeProducer();
-            return delivered;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             closeProducer();
             return delivered;
         }

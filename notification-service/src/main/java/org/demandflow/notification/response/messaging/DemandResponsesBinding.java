@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The binding {@code demandResponses} ← {@code demand-responses} (named in
  * {@code spring.cloud.function.definition}; group, batch mode, retries and the dead-letter topic
  * {@code demand-responses-dlt} in application.yml): each poll's {@code DemandResponseChanged}s to the
- * {@link ResponseRecorder} as a {@link DemandPoll} (one transaction, demand id order). One log line per poll.
+ * {@link ResponseRecorder} as a {@link DemandPoll} (one transaction, demand id order, recorded set-based). One log
+ * line per poll.
  */
 @Configuration(proxyBeanMethods = false)
 class DemandResponsesBinding {
@@ -33,8 +34,8 @@ class DemandResponsesBinding {
             RecordTracing tracing) {
         return batch -> tracing.batch(batch, () -> Batches.handle(batch, record -> InboundRecords.convert(record,
                 DemandResponseChanged.class, ResponseMapper::toDomain), responses -> {
-                    Map<String, Integer> outcomes = DemandPoll.handle(responses, ResponseChange::demandId,
-                            response -> recorder.record(response) ? "applied" : "not newer", transaction, tracing);
+                    Map<String, Integer> outcomes = DemandPoll.handlePoll(responses, ResponseChange::demandId,
+                            recorder::open, transaction, tracing);
                     log.info("{} response record(s) received: {}", responses.size(), outcomes);
                 }));
     }
