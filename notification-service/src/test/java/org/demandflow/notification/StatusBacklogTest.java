@@ -21,7 +21,12 @@ import org.demandflow.support.domain.DemandId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.stream.binder.BinderFactory;
+import org.springframework.cloud.stream.binder.ExtendedPropertiesBinder;
+import org.springframework.cloud.stream.binder.kafka.properties.KafkaConsumerProperties;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.messaging.MessageChannel;
 
 /**
  * The dispatcher sends nothing of a demand while a status of it waits unread in the topic: the
@@ -39,6 +44,7 @@ class StatusBacklogTest extends ServiceTest {
     @Autowired GateKeeper gate;
     @Autowired Demands demands;
     @Autowired CustomerDirectories directories;
+    @Autowired BinderFactory binders;
 
     final DemandId demandId = DemandId.random();
 
@@ -83,6 +89,24 @@ class StatusBacklogTest extends ServiceTest {
 
         assertThat(backlog.caughtUp().test(demandId))
                 .as("the previous look is older than a dispatch interval; version 3 waits unread").isFalse();
+    }
+
+    @Test
+    void the_status_binding_commits_after_every_poll_while_the_others_commit_once_a_second() {
+        // the properties the Kafka binder builds each binding's container from: the baseline's defaults under the
+        // binding's own keys
+        @SuppressWarnings("unchecked")
+        ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?> kafkaBinder =
+                (ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>)
+                        binders.getBinder(null, MessageChannel.class);
+
+        assertThat(kafkaBinder.getExtendedConsumerProperties(STATUS_BINDING).getAckMode())
+                .as("the look at the backlog reads the status group's committed offsets").isEqualTo(AckMode.BATCH);
+        for (String binding : List.of("demandFacts-in-0", "demandResponses-in-0", "customerExecutives-in-0")) {
+            KafkaConsumerProperties consumer = kafkaBinder.getExtendedConsumerProperties(binding);
+            assertThat(consumer.getAckMode()).as(binding).isEqualTo(AckMode.TIME);
+            assertThat(consumer.getAckTime()).as(binding).isEqualTo(Duration.ofSeconds(1));
+        }
     }
 
     private long noticesIn(String... states) {
