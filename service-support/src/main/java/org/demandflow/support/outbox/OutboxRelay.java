@@ -28,11 +28,13 @@ import org.springframework.context.SmartLifecycle;
  * advisory lock on the service's database, held by the connection the relay works on and released when it stops;
  * another instance takes over then, or when that connection ends). Each pass reads the oldest records in id order,
  * sends them all without waiting for each (the idempotent producer keeps their order per partition, so the versions
- * of a demand leave in order) and flushes them (no {@code linger.ms} between a commit and the broker), awaits
- * the acknowledgements, and deletes what was acknowledged with one statement: the acknowledged records before the
- * first failure, so a record never leaves after a later one of the outbox. A failed record and those after it stay
- * and are sent again (at least once; consumers are idempotent). The relay sleeps until a commit adds records (the
- * {@code outbox_record} trigger's NOTIFY on the schema's channel) or, as a backstop, for the poll interval.
+ * of a demand leave in order; a send that fails at once, such as one that found no broker within
+ * {@code max.block.ms}, ends the sending), flushes them together (no {@code linger.ms} between a commit and the
+ * broker, and a pass of a few records goes in one produce request), awaits the acknowledgements, and deletes what
+ * was acknowledged with one statement: the acknowledged records before the first failure, so a record never leaves
+ * after a later one of the outbox. A failed record and those after it stay and are sent again (at least once;
+ * consumers are idempotent). The relay sleeps until a commit adds records (the {@code outbox_record} trigger's
+ * NOTIFY on the schema's channel) or, as a backstop, for the poll interval.
  */
 public final class OutboxRelay implements SmartLifecycle, Runnable {
 
@@ -177,15 +179,15 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
         int delivered = 0;
         try {
             for (OutboxRecord record : batch) {
-                acknowledgements.add(sender.send(record.toProducerRecord()));
-                if (acknowledgements.size() == 1) {
-                    // the first one alone: with the broker down, one wait of max.block.ms, not one per record
-                    sender.flush();
-                    acknowledgements.get(0).get();
+                Future<RecordMetadata> acknowledgement = sender.send(record.toProducerRecord());
+                acknowledgements.add(acknowledgement);
+                if (failedAtOnce(acknowledgement)) {
+                    // e.g. no metadata within max.block.ms (the broker down): the next would wait as long again
+                    break;
                 }
             }
-            // A pass is its own batch: what it sent leaves now. The producer's linger.ms (5 ms since Kafka 4.0) would
-            // only hold the last batch of every pass, and so every hop of a demand through the services.
+            // A pass is its own batch: all it sent leaves now, in one request a broker. The producer's linger.ms (5 ms
+            // since Kafka 4.0) would only hold the last batch of every pass, and so every hop of a demand.
             sender.flush();
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {
                 acknowledgement.get();
@@ -204,6 +206,22 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
             meters.failed();
             closeProducer();
             return delivered;
+        }
+    }
+
+    /**
+     * Whether a send failed before reaching a broker: its future is done as {@code send} returns (a broker's
+     * acknowledgement comes later, on the producer's I/O thread, unless {@code send} itself was held up).
+     */
+    private static boolean failedAtOnce(Future<RecordMetadata> acknowledgement) throws InterruptedException {
+        if (!acknowledgement.isDone()) {
+            return false;
+        }
+        try {
+            acknowledgement.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
         }
     }
 

@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -201,6 +204,30 @@ class OutboxRelayTest {
         await().atMost(PATIENCE).until(() -> stored().isEmpty());
     }
 
+    /** With a producer that sends nothing until it is flushed, the request count is the flush count. */
+    @Test
+    void a_pass_leaves_in_one_produce_request() {
+        AtomicReference<Producer<byte[], byte[]>> made = new AtomicReference<>();
+        relay(NEVER, () -> {
+            made.set(new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 120_000,
+                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 130_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
+                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000), new ByteArraySerializer(), new ByteArraySerializer()));
+            return made.get();
+        });
+
+        transaction.executeWithoutResult(tx -> {
+            for (int i = 0; i < 3; i++) {
+                writer.writeIfRouted(new Sent("k", String.valueOf(i)));
+            }
+        });
+
+        assertThat(receive(3)).extracting(ConsumerRecord::value).containsExactly("0", "1", "2");
+        assertThat(producerMetric(made.get(), "record-send-total")).isEqualTo(3.0);
+        assertThat(producerMetric(made.get(), "records-per-request-avg"))
+                .as("records a produce request").isEqualTo(3.0);
+    }
+
     /** Stopped while it waits for the next commit (its producer open): the producer closes, the thread ends quietly. */
     @Test
     void a_relay_stopped_while_idle_closes_its_producer_and_ends_without_an_uncaught_exception() {
@@ -224,8 +251,9 @@ class OutboxRelayTest {
     @Test
     void records_the_broker_did_not_take_stay_and_leave_in_order_once_it_does() {
         AtomicInteger producers = new AtomicInteger();
+        AtomicInteger unreachableSends = new AtomicInteger();
         Supplier<Producer<byte[], byte[]>> unreachableFirst = () -> producers.getAndIncrement() == 0
-                ? producer("127.0.0.1:9") : real().get();
+                ? countingSends(producer("127.0.0.1:9"), unreachableSends) : real().get();
         transaction.executeWithoutResult(tx -> {
             for (int i = 0; i < 10; i++) {
                 writer.writeIfRouted(new Sent("k", String.valueOf(i)));
@@ -237,6 +265,8 @@ class OutboxRelayTest {
         assertThat(receive(10)).extracting(ConsumerRecord::value)
                 .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
         assertThat(producers.get()).isGreaterThan(1);
+        assertThat(unreachableSends).as("sends to a broker that never answered: one wait of max.block.ms, not ten")
+                .hasValue(1);
         await().atMost(PATIENCE).until(() -> stored().isEmpty());
     }
 
@@ -313,6 +343,30 @@ class OutboxRelayTest {
 
     private static Serializer<Object> text() {
         return (topic, data) -> String.valueOf(data).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The producer, counting its {@code send} calls. */
+    @SuppressWarnings("unchecked")
+    private static Producer<byte[], byte[]> countingSends(Producer<byte[], byte[]> producer, AtomicInteger sends) {
+        return (Producer<byte[], byte[]>) Proxy.newProxyInstance(Producer.class.getClassLoader(),
+                new Class<?>[] {Producer.class}, (proxy, method, arguments) -> {
+                    if (method.getName().equals("send")) {
+                        sends.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(producer, arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    private static double producerMetric(Producer<byte[], byte[]> producer, String name) {
+        return producer.metrics().entrySet().stream()
+                .filter(metric -> metric.getKey().group().equals("producer-metrics"))
+                .filter(metric -> metric.getKey().name().equals(name))
+                .map(metric -> ((Number) metric.getValue().metricValue()).doubleValue())
+                .findFirst().orElseThrow();
     }
 
     private static Supplier<Producer<byte[], byte[]>> real() {
