@@ -109,6 +109,22 @@ class StatusBacklogTest extends ServiceTest {
         }
     }
 
+    @Test
+    void statuses_are_fetched_as_they_come_while_demands_and_responses_are_fetched_in_bulk() {
+        @SuppressWarnings("unchecked")
+        ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?> kafkaBinder =
+                (ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>)
+                        binders.getBinder(null, MessageChannel.class);
+
+        assertThat(kafkaBinder.getExtendedConsumerProperties(STATUS_BINDING).getConfiguration())
+                .as("a status decides the gate: no fetch waits for more").doesNotContainKeys("fetch.min.bytes",
+                        "fetch.max.wait.ms");
+        for (String binding : List.of("demandFacts-in-0", "demandResponses-in-0")) {
+            assertThat(kafkaBinder.getExtendedConsumerProperties(binding).getConfiguration()).as(binding)
+                    .containsEntry("fetch.min.bytes", "65536").containsEntry("fetch.max.wait.ms", "250");
+        }
+    }
+
     private long noticesIn(String... states) {
         return jdbc.sql("SELECT count(*) FROM notice WHERE demand_id = ? AND state = ANY(?)")
                 .params(demandId.toString(), states).query(Long.class).single();
