@@ -93,17 +93,10 @@ class StatusBacklogTest extends ServiceTest {
 
     @Test
     void the_status_binding_commits_after_every_poll_while_the_others_commit_once_a_second() {
-        // the properties the Kafka binder builds each binding's container from: the baseline's defaults under the
-        // binding's own keys
-        @SuppressWarnings("unchecked")
-        ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?> kafkaBinder =
-                (ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>)
-                        binders.getBinder(null, MessageChannel.class);
-
-        assertThat(kafkaBinder.getExtendedConsumerProperties(STATUS_BINDING).getAckMode())
+        assertThat(consumerProperties(STATUS_BINDING).getAckMode())
                 .as("the look at the backlog reads the status group's committed offsets").isEqualTo(AckMode.BATCH);
         for (String binding : List.of("demandFacts-in-0", "demandResponses-in-0", "customerExecutives-in-0")) {
-            KafkaConsumerProperties consumer = kafkaBinder.getExtendedConsumerProperties(binding);
+            KafkaConsumerProperties consumer = consumerProperties(binding);
             assertThat(consumer.getAckMode()).as(binding).isEqualTo(AckMode.TIME);
             assertThat(consumer.getAckTime()).as(binding).isEqualTo(Duration.ofSeconds(1));
         }
@@ -111,18 +104,23 @@ class StatusBacklogTest extends ServiceTest {
 
     @Test
     void statuses_are_fetched_as_they_come_while_demands_and_responses_are_fetched_in_bulk() {
-        @SuppressWarnings("unchecked")
-        ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?> kafkaBinder =
-                (ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>)
-                        binders.getBinder(null, MessageChannel.class);
-
-        assertThat(kafkaBinder.getExtendedConsumerProperties(STATUS_BINDING).getConfiguration())
+        assertThat(consumerProperties(STATUS_BINDING).getConfiguration())
                 .as("a status decides the gate: no fetch waits for more").doesNotContainKeys("fetch.min.bytes",
                         "fetch.max.wait.ms");
         for (String binding : List.of("demandFacts-in-0", "demandResponses-in-0")) {
-            assertThat(kafkaBinder.getExtendedConsumerProperties(binding).getConfiguration()).as(binding)
+            assertThat(consumerProperties(binding).getConfiguration()).as(binding)
                     .containsEntry("fetch.min.bytes", "65536").containsEntry("fetch.max.wait.ms", "250");
         }
+    }
+
+    /**
+     * The properties the Kafka binder builds a binding's container from: the baseline's defaults under the binding's
+     * own keys.
+     */
+    @SuppressWarnings("unchecked")
+    private KafkaConsumerProperties consumerProperties(String binding) {
+        return ((ExtendedPropertiesBinder<MessageChannel, KafkaConsumerProperties, ?>)
+                binders.getBinder(null, MessageChannel.class)).getExtendedConsumerProperties(binding);
     }
 
     private long noticesIn(String... states) {

@@ -186,7 +186,7 @@ public final class OutboxRelay implements SmartLifecycle, Runnable {
                     break;
                 }
             }
-            // A pass is its own batch: all it sent leaves now, in one request a broker. The producer's linger.ms (5 ms
+            // A pass is its own batch: all it sent leaves now, one request per broker. The producer's linger.ms (5 ms
             // since Kafka 4.0) would only hold the last batch of every pass, and so every hop of a demand.
             sender.flush();
             for (Future<RecordMetadata> acknowledgement : acknowledgements) {

@@ -188,11 +188,7 @@ class OutboxRelayTest {
     /** A producer that would hold a batch for two minutes: the relay flushes each pass, so nothing waits for it. */
     @Test
     void a_pass_leaves_at_once_whatever_the_producers_linger() {
-        Supplier<Producer<byte[], byte[]>> lingering = () -> new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 120_000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 130_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000), new ByteArraySerializer(), new ByteArraySerializer());
-        relay(NEVER, lingering);
+        relay(NEVER, OutboxRelayTest::lingering);
 
         transaction.executeWithoutResult(tx -> {
             for (int i = 0; i < 3; i++) {
@@ -209,10 +205,7 @@ class OutboxRelayTest {
     void a_pass_leaves_in_one_produce_request() {
         AtomicReference<Producer<byte[], byte[]>> made = new AtomicReference<>();
         relay(NEVER, () -> {
-            made.set(new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 120_000,
-                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 130_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
-                    ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000), new ByteArraySerializer(), new ByteArraySerializer()));
+            made.set(lingering());
             return made.get();
         });
 
@@ -371,6 +364,14 @@ class OutboxRelayTest {
 
     private static Supplier<Producer<byte[], byte[]>> real() {
         return () -> producer(bootstrap);
+    }
+
+    /** A producer that sends nothing until it is flushed (a linger of two minutes). */
+    private static Producer<byte[], byte[]> lingering() {
+        return new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 120_000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 130_000, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 1000,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 1000), new ByteArraySerializer(), new ByteArraySerializer());
     }
 
     private static Producer<byte[], byte[]> producer(String bootstrap) {
