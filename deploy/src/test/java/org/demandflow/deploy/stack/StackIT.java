@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +48,7 @@ class StackIT {
 
     @BeforeAll
     static void freshDataFolder() throws IOException {
-        Path work = Path.of(System.getProperty("stack.work", "target/stack-it")).toAbsolutePath();
-        deleteRecursively(work);
-        Files.createDirectories(work);
-        stack = new StackCommand(Path.of(System.getProperty("stack.root", "..")).toAbsolutePath().normalize(), work);
+        stack = new StackCommand(StackCommand.root(), StackCommand.freshWork("stack.work", "target/stack-it"));
     }
 
     @AfterAll
@@ -76,6 +72,7 @@ class StackIT {
         assertThat(up).as("deploy/local/stack up -d:%n%s", stack.log("up")).isZero();
         assertThat(stack.data().resolve("postgres-binaries")).as("PostgreSQL unpacked under the data folder")
                 .isDirectory();
+        eachServiceRunsFromItsClassArchive();
         theDemoReportOf2025H2IsPublicAndAnOpenPeriodIsRefused();
         String demandId = submitDemand();
         awaitStatus(demandId, "PENDING_REVIEW");
@@ -147,6 +144,15 @@ class StackIT {
         assertThat(open.statusCode()).as(open.body()).isEqualTo(409);
         assertThat(open.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(open.body()).contains("may be published from 2027-07-01");
+    }
+
+    /** Issue 14's start-up: each service maps the archive its training made (app.jsa on Java 17-24, app.aot on 25+). */
+    private void eachServiceRunsFromItsClassArchive() throws IOException {
+        String archive = Runtime.version().feature() >= 25 ? "app.aot" : "app.jsa";
+        for (String service : StackCommand.SERVICES) {
+            assertThat(stack.mappedArchives(service)).as(service)
+                    .containsExactly(stack.data().resolve("run/cds/" + service + "/" + archive));
+        }
     }
 
     /** Issue 14's scale-out: {@code up -d --instances 2} adds an instance of each service on its port + 100. */
@@ -326,16 +332,5 @@ class StackIT {
                     assertThat(inbox.statusCode()).isEqualTo(200);
                     assertThat(inbox.body()).contains(text);
                 });
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
