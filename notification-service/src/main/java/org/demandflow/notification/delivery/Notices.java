@@ -27,13 +27,16 @@ public interface Notices {
 
     /**
      * Up to {@code limit} notices that are due, oldest first, read without a lock: PENDING and due by
-     * {@code now}, or SENDING with a lease that ran out, and whose demand facts are known.
+     * {@code now}, or SENDING with a lease that ran out, and whose demand facts are known; none while another notice
+     * of its demand is in flight (SENDING, its lease running: on another instance, or left by a crash until the lease
+     * runs out).
      */
     List<Notice> due(Instant now, int limit);
 
     /**
      * As {@link #due(Instant, int)}, only the notices of dispatcher worker {@code worker} of {@code workers}: each
-     * demand's notices belong to one worker (by a hash of the demand id), so they go out one at a time, in order.
+     * demand's notices belong to one worker (by a hash of the demand id), so they go out one at a time, in order;
+     * the same worker of another instance waits while one of them is in flight.
      */
     List<Notice> due(Instant now, int limit, int worker, int workers);
 

@@ -15,6 +15,13 @@ public interface DemandStatuses {
     Optional<StatusChange> latestHeld(DemandId demandId);
 
     /**
+     * The latest status, locked exclusively until the transaction ends, for a notice's hand-over: a newer status
+     * waits for that transaction as it does for {@link #latestHeld}, and so does another hand-over of the same demand
+     * (on any instance of the service), so a demand's notices are handed over one at a time.
+     */
+    Optional<StatusChange> latestForHandOver(DemandId demandId);
+
+    /**
      * Stores the status if it is newer than the stored one; answers whether it was stored
      * (an older or equal version changes nothing).
      */

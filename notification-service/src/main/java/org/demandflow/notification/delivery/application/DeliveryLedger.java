@@ -70,10 +70,12 @@ public class DeliveryLedger {
 
     /**
      * The last check at the door, in one short transaction committed before the SMTP transaction starts.
-     * It locks the demand's latest applied status first (the lock a status being applied also takes, so
+     * It locks the demand's latest applied status first, exclusively (the lock a status being applied also takes, so
      * the two serialise: a restriction applied before this moment is seen here, one applied after it
-     * waits for this commit); then claims the notice if it is still due (its row lock,
-     * skipping a notice another worker holds); re-checks the gate against that status and the current
+     * waits for this commit; and so does another hand-over of the demand, on any instance); then claims the notice
+     * if it is still due (its row lock, skipping a notice another worker holds; not due while another notice of
+     * its demand is in flight, so with several instances, as with one, a restriction finds at most one mail of the
+     * demand on its way); re-checks the gate against that status and the current
      * directory, cancelling a notice it no longer allows; and marks the rest SENDING (handed over) with
      * a lease. The letter is written here from the demand's response as it is now, read under a shared lock: a
      * response closing meanwhile waits for this commit and then sees the notice handed over (a follow-up is due),
@@ -82,7 +84,7 @@ public class DeliveryLedger {
      */
     @Transactional
     public Optional<Delivery> handOver(Notice candidate) {
-        Optional<StatusChange> latest = statuses.latestHeld(candidate.demandId());
+        Optional<StatusChange> latest = statuses.latestForHandOver(candidate.demandId());
         Instant now = clock.instant();
         return notices.lockIfDue(candidate.id(), now).flatMap(due -> handOver(due, latest, now));
     }

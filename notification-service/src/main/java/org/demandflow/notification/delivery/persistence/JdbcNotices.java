@@ -21,12 +21,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class JdbcNotices implements Notices {
 
-    /** The due notices: PENDING and due, or SENDING with a lapsed lease; only those whose demand facts are known. */
+    /**
+     * The due notices: PENDING and due, or SENDING with a lapsed lease; only those whose demand facts are known, and
+     * none while another notice of its demand is in flight (SENDING, its lease running), so a demand's notices leave
+     * one at a time across every instance of the service (the hand-over locks the demand's status exclusively
+     * before it reads this, so two hand-overs of one demand never both find it free).
+     */
     private static final String DUE = """
             SELECT n.* FROM notice n
             WHERE ((n.state = 'PENDING' AND n.next_attempt_at <= :now)
                    OR (n.state = 'SENDING' AND n.lease_until <= :now))
-              AND EXISTS (SELECT 1 FROM demand_facts f WHERE f.demand_id = n.demand_id)""";
+              AND EXISTS (SELECT 1 FROM demand_facts f WHERE f.demand_id = n.demand_id)
+              AND NOT EXISTS (SELECT 1 FROM notice o WHERE o.demand_id = n.demand_id AND o.id <> n.id
+                                AND o.state = 'SENDING' AND o.lease_until > :now)""";
 
     private final JdbcClient jdbc;
     private final RecordTracing tracing;

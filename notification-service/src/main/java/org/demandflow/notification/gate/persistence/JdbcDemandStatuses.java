@@ -28,6 +28,11 @@ public class JdbcDemandStatuses implements DemandStatuses {
     }
 
     @Override
+    public Optional<StatusChange> latestForHandOver(DemandId demandId) {
+        return select(demandId, " FOR NO KEY UPDATE");
+    }
+
+    @Override
     public boolean applyIfNewer(StatusChange status) {
         return jdbc.sql("INSERT INTO demand_status (" + StatusRows.COLUMNS + ") VALUES (" + StatusRows.PLACEHOLDERS
                         + """

@@ -32,7 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The hand-over, the last check at the door (safety rule 9): a notice a sweep has taken up but not yet
  * handed over is cancelled by a restriction, and the check itself, under the status lock, refuses what
- * the demand's latest status no longer permits, waiting for a status being applied.
+ * the demand's latest status no longer permits, waiting for a status being applied. A demand's notices are
+ * handed over one at a time, also by two instances (two ledgers on one database, as here two threads): a
+ * restriction then finds at most one mail of the demand on its way, however many instances run.
  */
 class HandOverTest extends DispatcherTest {
 
@@ -104,6 +106,43 @@ class HandOverTest extends DispatcherTest {
 
         assertThat(handOver.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEmpty();
         assertThat(state(crashedMidSend)).isEqualTo(NoticeState.CANCELLED);
+    }
+
+    @Test
+    void a_demands_notices_are_handed_over_one_at_a_time_even_by_two_instances() {
+        List<Notice> takenUp = ledger.due(0, 1);
+        assertThat(takenUp).as("both notices of the demand, taken up by each instance's sweep").hasSize(2);
+        Delivery first = ledger.handOver(takenUp.get(0)).orElseThrow();
+
+        assertThat(ledger.due(0, 1)).as("nothing of the demand is due while one of its notices is in flight").isEmpty();
+        assertThat(ledger.handOver(takenUp.get(1))).as("the other instance's hand-over").isEmpty();
+        assertThat(state(takenUp.get(1))).isEqualTo(NoticeState.PENDING);
+
+        ledger.recordSent(first.notice());
+        assertThat(ledger.handOver(takenUp.get(1))).isPresent();
+    }
+
+    @Test
+    void a_second_hand_over_of_the_demand_waits_for_the_first_and_then_finds_its_notice_in_flight() throws Exception {
+        List<Notice> takenUp = ledger.due(0, 1);
+        CountDownLatch handedOver = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        CompletableFuture<Optional<Delivery>> first = CompletableFuture.supplyAsync(() -> transactions.execute(tx -> {
+            Optional<Delivery> delivery = ledger.handOver(takenUp.get(0));
+            handedOver.countDown();
+            awaitQuietly(commit);
+            return delivery;
+        }));
+        assertThat(handedOver.await(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Optional<Delivery>> second = CompletableFuture.supplyAsync(
+                () -> ledger.handOver(takenUp.get(1)));
+        await().atMost(PATIENCE).until(this::aTransactionWaitsForALock);
+        commit.countDown();
+
+        assertThat(first.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isPresent();
+        assertThat(second.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEmpty();
+        assertThat(state(takenUp.get(1))).isEqualTo(NoticeState.PENDING);
     }
 
     /** One notice of the demand as a crash after its hand-over left it: SENDING, its lease run out. */
