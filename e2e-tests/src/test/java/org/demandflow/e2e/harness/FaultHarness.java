@@ -24,6 +24,7 @@ import org.demandflow.e2e.support.FourEyes;
 import org.demandflow.e2e.support.Mailbox;
 import org.demandflow.e2e.support.Mailbox.Envelope;
 import org.demandflow.e2e.support.ReviewApi;
+import org.demandflow.e2e.support.ServiceProcess;
 import org.demandflow.e2e.support.Stack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,9 @@ public final class FaultHarness {
     /** Runs the harness with {@code -Dharness.*} settings on a fresh stack; exits 1 on any violation. */
     public static void main(String[] args) throws Exception {
         HarnessReport report;
-        try (Stack stack = Stack.start(Files.createTempDirectory("fault-harness"))) {
-            report = new FaultHarness(stack, HarnessSettings.fromSystemProperties()).run();
+        HarnessSettings settings = HarnessSettings.fromSystemProperties();
+        try (Stack stack = Stack.start(Files.createTempDirectory("fault-harness"), settings.instances())) {
+            report = new FaultHarness(stack, settings).run();
         }
         System.exit(report.violations().isEmpty() ? 0 : 1);
     }
@@ -68,7 +70,7 @@ public final class FaultHarness {
         ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(STEP_THREADS);
         try (Events events = new Events(stack, Observations.TOPICS, seen::record);
              ConsumerProgress progress = new ConsumerProgress(stack)) {
-            ReviewSteps reviewer = new ReviewSteps(new ReviewApi(stack.review, "reviewer"), new FourEyes(stack.review));
+            ReviewSteps reviewer = new ReviewSteps(new ReviewApi(stack.review, "reviewer"), new FourEyes(approvals()));
             Steps steps = new Steps(scheduler, settings.patience());
             Workload workload = new Workload(settings, random, prefix, events, seen, reviewer, steps);
             stack.smtp.holdWith(new DoorHolds(workload.trials, reviewer, steps, seen, progress));
@@ -87,6 +89,15 @@ public final class FaultHarness {
             stack.smtp.holdWith(recipient -> null);
             scheduler.shutdownNow();
         }
+    }
+
+    /**
+     * Where the second reviewer approves: the last instance of order review, so with a pair a proposal is made on
+     * one instance and approved on the other (the approval is bound to the case version the proposal was made on).
+     */
+    private ServiceProcess approvals() {
+        List<ServiceProcess> reviews = stack.instancesOf(stack.review);
+        return reviews.get(reviews.size() - 1);
     }
 
     private void awaitDirectories(String prefix) {
@@ -127,7 +138,8 @@ public final class FaultHarness {
         checks.run(stack.databases);
         Map<String, Integer> kills = new TreeMap<>();
         chaos.kills.forEach((target, count) -> kills.put(target, count.get()));
-        return new HarnessReport(settings.seed(), workload.trials.size(), workload.redeliveries.get(),
+        return new HarnessReport(settings.seed(), stack.instancesOf(stack.review).size(), workload.trials.size(),
+                workload.redeliveries.get(),
                 (int) workload.trials.stream().filter(t -> seen.demandIdOf(t.submissionId()) != null).count(),
                 (int) workload.trials.stream().filter(t -> seen.rejectedSubmissions.contains(t.submissionId())).count(),
                 kills, chaos.restarts.get(), (int) mails.stream().map(Envelope::messageId).distinct().count(), mails.size(),

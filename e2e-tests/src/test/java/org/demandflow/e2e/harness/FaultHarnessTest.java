@@ -8,13 +8,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault harness at a small N in CI: demands of every scenario while each service is killed once
  * and the broker is restarted, and not one safety rule broken. {@code -Dharness.demands=…} and the
- * other {@code harness.*} properties scale it up (see the module's README).
+ * other {@code harness.*} properties scale it up (see the module's README). It runs on the tests' shared stack,
+ * one instance of each service; {@code FaultHarnessPairsTest} runs it on a pair of each.
  */
 class FaultHarnessTest {
 
     @Test
     void kills_and_broker_restarts_break_no_safety_rule() throws Exception {
-        HarnessSettings settings = HarnessSettings.fromSystemProperties();
+        HarnessSettings settings = HarnessSettings.fromSystemProperties().withInstances(1);
 
         HarnessReport report = new FaultHarness(Stack.shared(), settings).run();
 

@@ -12,21 +12,34 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One service as its own JVM, started from its executable jar with the {@code local} profile as the
- * local stack runs it, with a small heap. It can be stopped, or killed (SIGKILL) and started again.
+ * One instance of a service as its own JVM, started from the service's executable jar with the {@code local}
+ * profile as the local stack runs it, with a small heap. It can be stopped, or killed (SIGKILL) and started again.
+ * Instance 1 is named as the service ({@code order-review-service}), instance n as the service with {@code -n}
+ * ({@code order-review-service-2}): its log is {@code <e2e.logs>/<name>.log}.
  */
 public final class ServiceProcess {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    private final String service;
     private final String name;
     private final int port;
     private final JavaProcess process;
 
-    public ServiceProcess(String name, int port, Map<String, String> properties) {
-        this.name = name;
+    public ServiceProcess(String service, int port, Map<String, String> properties) {
+        this(service, 1, port, properties);
+    }
+
+    public ServiceProcess(String service, int instance, int port, Map<String, String> properties) {
+        this.service = service;
+        this.name = instance == 1 ? service : service + "-" + instance;
         this.port = port;
-        this.process = new JavaProcess(name, command(name, port, properties));
+        this.process = new JavaProcess(name, command(service, port, properties));
+    }
+
+    /** The service this is an instance of ({@code order-review-service}). */
+    public String service() {
+        return service;
     }
 
     public String name() {

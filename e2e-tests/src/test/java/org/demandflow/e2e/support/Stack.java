@@ -33,7 +33,9 @@ import org.demandflow.testsupport.network.FreePorts;
  * order-review signs statuses with a key pair made for the stack, whose public half notification trusts. The
  * broker and the registry authenticate every client as the local stack's do; each service runs as its own
  * principal ({@link Identities}), and so do the tests' clients ({@link #clientOf}).
- * The tests share one per JVM ({@link #shared()}); the fault harness starts its own.
+ * The tests share one per JVM ({@link #shared()}); the fault harness starts its own. A stack may run several
+ * instances of each service, as {@code deploy/local/stack up -d --instances N} does: they share the service's
+ * database, principal and settings (its consumer groups share the partitions) and listen on ports of their own.
  */
 public final class Stack implements AutoCloseable {
 
@@ -57,14 +59,16 @@ public final class Stack implements AutoCloseable {
     public final TraceCollector traces;
     /** Between notification-service and the SMTP server: holds a message at its end when a test asks. */
     public final SmtpRelay smtp;
+    /** Instance 1 of each service. */
     public final ServiceProcess intake;
     public final ServiceProcess review;
     public final ServiceProcess notification;
+    private final List<ServiceProcess> services = new ArrayList<>();
     /** The key order-review signs statuses with (made for this stack); notification trusts its public half. */
     public final RecordSigner statusSigner;
     private final KeyPair statusKeys;
 
-    private Stack(Path home) throws IOException {
+    private Stack(Path home, int instances) throws IOException {
         kafka = KafkaBroker.start(home.resolve("kafka"), identities);
         kafka.createTopics(topics());
         Path registryHome = Files.createDirectories(home.resolve("registry"));
@@ -79,6 +83,13 @@ public final class Stack implements AutoCloseable {
         intake = new ServiceProcess("intake-service", FreePorts.next(), intakeProperties());
         review = new ServiceProcess("order-review-service", FreePorts.next(), reviewProperties());
         notification = new ServiceProcess("notification-service", FreePorts.next(), notificationProperties());
+        services.addAll(List.of(intake, review, notification));
+        for (int instance = 2; instance <= instances; instance++) {
+            services.add(new ServiceProcess(intake.service(), instance, FreePorts.next(), intakeProperties()));
+            services.add(new ServiceProcess(review.service(), instance, FreePorts.next(), reviewProperties()));
+            services.add(new ServiceProcess(notification.service(), instance, FreePorts.next(),
+                    notificationProperties()));
+        }
         for (ServiceProcess service : services()) {
             service.launch();
         }
@@ -87,8 +98,13 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a stack whose broker and registry keep their data under {@code home}. */
     public static Stack start(Path home) {
+        return start(home, 1);
+    }
+
+    /** The same with {@code instances} instances of each service. */
+    public static Stack start(Path home, int instances) {
         try {
-            Stack stack = new Stack(home);
+            Stack stack = new Stack(home, instances);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
             return stack;
         } catch (IOException e) {
@@ -108,8 +124,14 @@ public final class Stack implements AutoCloseable {
         return shared;
     }
 
+    /** Every instance of every service: instance 1 of each first. */
     public List<ServiceProcess> services() {
-        return List.of(intake, review, notification);
+        return List.copyOf(services);
+    }
+
+    /** Every instance of the service {@code first} is instance 1 of, in order. */
+    public List<ServiceProcess> instancesOf(ServiceProcess first) {
+        return services.stream().filter(s -> s.service().equals(first.service())).toList();
     }
 
     public String bootstrapServers() {

@@ -13,16 +13,21 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * An OTLP/HTTP trace receiver ({@code POST /v1/traces}, protobuf) the stack's services export their spans to, as
  * they would to an OpenTelemetry Collector: the tests read the spans of a trace from it. Written here because a
  * collector is not a Java library; the wire messages are OpenTelemetry's own ({@code opentelemetry-proto}).
+ * It keeps spans by trace id, at most about {@value #KEPT_SPANS}, dropping the traces first seen longest ago: a
+ * test reads the traces it has just made, and a fault harness run of 10,000 demands exports half a million spans.
+ * (It kept every span in a copy-on-write list: each span copied the whole list, and such a run's test JVM spent
+ * both cores and its heap on them.)
  */
 public final class TraceCollector implements AutoCloseable {
 
@@ -38,8 +43,12 @@ public final class TraceCollector implements AutoCloseable {
         }
     }
 
+    static final int KEPT_SPANS = 50_000;
+
     private final HttpServer server;
-    private final List<ExportedSpan> spans = new CopyOnWriteArrayList<>();
+    /** Spans by trace id, the trace first seen longest ago first; guarded by itself, as is {@link #kept}. */
+    private final Map<String, List<ExportedSpan>> traces = new LinkedHashMap<>();
+    private int kept;
 
     private TraceCollector(HttpServer server) {
         this.server = server;
@@ -64,7 +73,9 @@ public final class TraceCollector implements AutoCloseable {
 
     /** The spans received so far of the trace. */
     public List<ExportedSpan> trace(String traceId) {
-        return spans.stream().filter(span -> span.traceId().equals(traceId)).toList();
+        synchronized (traces) {
+            return List.copyOf(traces.getOrDefault(traceId, List.of()));
+        }
     }
 
     private void receive(HttpExchange exchange) throws IOException {
@@ -83,10 +94,22 @@ public final class TraceCollector implements AutoCloseable {
     private void keep(ResourceSpans resource) {
         String service = strings(resource.getResource().getAttributesList()).get("service.name");
         for (ScopeSpans scope : resource.getScopeSpansList()) {
-            scope.getSpansList().forEach(span -> spans.add(new ExportedSpan(service, hex(span.getTraceId()),
+            scope.getSpansList().forEach(span -> add(new ExportedSpan(service, hex(span.getTraceId()),
                     hex(span.getSpanId()), hex(span.getParentSpanId()), span.getName(),
                     strings(span.getAttributesList()),
                     span.getLinksList().stream().map(link -> hex(link.getTraceId())).toList())));
+        }
+    }
+
+    private void add(ExportedSpan span) {
+        synchronized (traces) {
+            traces.computeIfAbsent(span.traceId(), id -> new ArrayList<>()).add(span);
+            kept++;
+            Iterator<List<ExportedSpan>> oldest = traces.values().iterator();
+            while (kept > KEPT_SPANS && traces.size() > 1) {
+                kept -= oldest.next().size();
+                oldest.remove();
+            }
         }
     }
 
